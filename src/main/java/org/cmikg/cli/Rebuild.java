@@ -1,0 +1,35 @@
+package org.cmikg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cmikg.load.LoadReport;
+import org.cmikg.load.Loader;
+import org.cmikg.load.ShaclCheck;
+import org.cmikg.store.BuildInfo;
+import org.cmikg.store.Fingerprint;
+import org.cmikg.store.Store;
+
+/** Loads the records into a new build of the store and makes it current: what {@code load} and {@code serve} share. */
+final class Rebuild {
+    private Rebuild() {}
+
+    static String fingerprint(DataOptions data) {
+        return Fingerprint.of(List.of(data.data, data.ontology));
+    }
+
+    static BuildInfo run(DataOptions data, Store store, PrintWriter out) {
+        Path dataDir = data.data;
+        Loader loader = Loader.create(dataDir, data.ontology);
+        LoadReport[] report = new LoadReport[1];
+        BuildInfo info = store.rebuild(fingerprint(data), sink -> {
+            report[0] = loader.load(sink);
+            return report[0].quads();
+        }, dsg -> ShaclCheck.forShapes(data.ontology.resolve("shapes/data-shapes.ttl"), report[0]).accept(dsg));
+        out.println(report[0]);
+        out.printf("store %s: build %s is current%n", store.dir(), info.name());
+        out.flush();
+        return info;
+    }
+}

@@ -1,0 +1,92 @@
+package org.cmikg.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.server.CmiServer;
+import org.cmikg.store.BuildInfo;
+import org.cmikg.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store over HTTP: landing page at /, SPARQL at /sparql, read-only Graph Store at /data.",
+                "By default the store is (re)built first when it is missing or older than the records."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "3:the records have problems (nothing was served)",
+                "4:the store is missing or held by another process", "6:the port is in use"})
+final class ServeCommand implements Callable<Integer> {
+
+    /** When to rebuild the store before serving. */
+    enum LoadPolicy { auto, always, never }
+
+    @Spec CommandSpec spec;
+    @Mixin DataOptions data;
+    @Mixin StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--public", description = "Listen on all network interfaces, not only localhost.")
+    boolean publicBind;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Stop queries that run longer than this. Default: ${DEFAULT-VALUE}")
+    long timeoutSeconds;
+
+    @Option(names = "--load", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Rebuild the store first: auto (when missing or the records changed), always, never. "
+                    + "Default: ${DEFAULT-VALUE}")
+    LoadPolicy load;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Store s = store.open();
+        Optional<BuildInfo> current = s.current();
+        boolean rebuild = switch (load) {
+            case always -> true;
+            case never -> false;
+            case auto -> current.isEmpty() || !current.get().fingerprint().equals(Rebuild.fingerprint(data));
+        };
+        if (rebuild) Rebuild.run(data, s, out);
+        else current.ifPresent(b -> out.printf("store %s: build %s is up to date%n", s.dir(), b.name()));
+
+        DatasetGraph dsg = s.openCurrent();
+        CmiServer server;
+        try {
+            server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+        } catch (RuntimeException e) {
+            Store.close(dsg);
+            if (ExitCodes.isBindFailure(e)) {
+                throw new ServerStartException("port " + port + " is in use; stop what holds it or choose another with --port", e);
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            Store.close(dsg);
+        }, "cmi-shutdown"));
+        String host = publicBind ? "0.0.0.0" : "localhost";
+        out.printf("cmi-kg is serving http://%s:%d/  (SPARQL: http://%s:%d%s)  Ctrl-C stops it.%n",
+                host, server.port(), host, server.port(), CmiServer.SPARQL_PATH);
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    /** The server could not bind its port. */
+    static final class ServerStartException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServerStartException(String message, Throwable cause) { super(message, cause); }
+    }
+}

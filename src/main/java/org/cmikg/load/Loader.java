@@ -1,0 +1,193 @@
+package org.cmikg.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.cmikg.load.csv.ClaimsLoader;
+import org.cmikg.load.csv.CountriesLoader;
+import org.cmikg.load.csv.DeploymentsLoader;
+import org.cmikg.load.csv.EventsLoader;
+import org.cmikg.load.csv.OrganizationsLoader;
+import org.cmikg.load.csv.PeopleLoader;
+import org.cmikg.load.csv.PlacesLoader;
+import org.cmikg.load.csv.ProgrammesLoader;
+import org.cmikg.load.csv.RolesLoader;
+import org.cmikg.load.csv.SourcesLoader;
+import org.cmikg.load.csv.StatementsLoader;
+import org.cmikg.model.Iris;
+import org.cmikg.model.Slugs;
+import org.cmikg.records.Problem;
+import org.cmikg.records.ProblemReporter;
+import org.cmikg.records.RecordReader;
+import org.cmikg.records.RecordType;
+import org.cmikg.vocab.Namespaces;
+
+/**
+ * Reads the ontology and the record files and streams them as quads: the ontology into
+ * {@code graph/ontology}, each record file into its own graph ({@code graph/people}, ...).
+ * <pre>{@code
+ * LoadReport report = Loader.create(Path.of("data"), Path.of("ontology")).load(sink);
+ * }</pre>
+ * Two passes: the first collects every record ID (so references may point anywhere), the second checks
+ * and converts each row, never holding more than one row. Every problem is collected; if there is any,
+ * {@link #load} throws {@link InvalidDataException} after the pass, and whatever the sink received must be
+ * discarded (the store does this by building into a fresh directory).
+ */
+public final class Loader {
+    private final Path dataDir;
+    private final Path ontologyDir;
+    private final Iris iris;
+
+    private Loader(Path dataDir, Path ontologyDir, Iris iris) {
+        this.dataDir = dataDir;
+        this.ontologyDir = ontologyDir;
+        this.iris = iris;
+    }
+
+    public static Loader create(Path dataDir, Path ontologyDir) { return new Loader(dataDir, ontologyDir, Iris.DEFAULT); }
+
+    public Loader withIris(Iris iris) { return new Loader(dataDir, ontologyDir, iris); }
+
+    /** The loaders of every record file, in load order. */
+    static List<RecordLoader> recordLoaders() {
+        return List.of(new SourcesLoader(), new CountriesLoader(), new PlacesLoader(), new OrganizationsLoader(),
+                new PeopleLoader(), new ProgrammesLoader(), new EventsLoader(), new DeploymentsLoader(), new RolesLoader(),
+                new ClaimsLoader(), new StatementsLoader());
+    }
+
+    /** Checks everything without storing anything. */
+    public LoadReport validate() { return load(StreamRDFLib.sinkNull()); }
+
+    /** Checks and streams everything into {@code sink}; throws {@link InvalidDataException} listing every problem. */
+    public LoadReport load(StreamRDF sink) {
+        ProblemReporter.Collector problems = new ProblemReporter.Collector();
+        if (!Files.isDirectory(dataDir)) {
+            problems.report(Problem.ofFile(dataDir, "is not a directory of record files; give one with --data"));
+        }
+        List<Path> ontologyFiles = ontologyFiles(problems);
+        if (!problems.isEmpty()) throw new InvalidDataException(problems.problems());
+
+        Graph ontology = readOntology(ontologyFiles, problems);
+        List<RecordLoader> loaders = recordLoaders();
+        IdIndex ids = indexIds(loaders, problems);
+
+        sink.start();
+        Namespaces.prefixes(iris.base()).getNsPrefixMap().forEach(sink::prefix);
+        Node ontologyGraph = iris.ontologyGraph();
+        ontology.find().forEach(t -> sink.quad(Quad.create(ontologyGraph, t)));
+
+        RecordContext cx = new RecordContext(iris, new OntologyIndex(ontology), ids, sink);
+        Map<RecordType, Long> rows = new EnumMap<>(RecordType.class);
+        for (RecordLoader loader : loaders) {
+            Path file = dataDir.resolve(loader.type().fileName());
+            if (!Files.exists(file)) continue;
+            cx.useGraph(iris.graph(loader.type().graphName()));
+            long[] count = {0};
+            RecordReader.read(file, loader.columns(), problems, row -> {
+                count[0]++;
+                loader.load(row, cx);
+            });
+            rows.put(loader.type(), count[0]);
+        }
+        sink.finish();
+        if (!problems.isEmpty()) throw new InvalidDataException(sorted(problems.problems()));
+        return new LoadReport(rows, ontology.size(), ontology.size() + cx.quadCount(), ids);
+    }
+
+    private List<Path> ontologyFiles(ProblemReporter problems) {
+        if (!Files.isDirectory(ontologyDir)) {
+            problems.report(Problem.ofFile(ontologyDir, "is not the ontology directory; give it with --ontology"));
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(ontologyDir)) {
+            List<Path> ttl = files.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+            if (ttl.isEmpty()) problems.report(Problem.ofFile(ontologyDir, "holds no .ttl file; give the ontology directory with --ontology"));
+            return ttl;
+        } catch (IOException e) {
+            problems.report(Problem.ofFile(ontologyDir, "cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static Graph readOntology(List<Path> files, ProblemReporter problems) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (Path file : files) {
+            try {
+                RDFParser.source(file).errorHandler(ontologyErrors(file, problems)).parse(graph);
+            } catch (RiotException e) {
+                // already reported by the error handler
+            }
+        }
+        return graph;
+    }
+
+    private static ErrorHandler ontologyErrors(Path file, ProblemReporter problems) {
+        return new ErrorHandler() {
+            @Override public void warning(String message, long line, long col) {
+                problems.report(new Problem(file, line, (int) col, null, message));
+            }
+            @Override public void error(String message, long line, long col) {
+                problems.report(new Problem(file, line, (int) col, null, message));
+            }
+            @Override public void fatal(String message, long line, long col) {
+                problems.report(new Problem(file, line, (int) col, null, message));
+                throw new RiotException(message);
+            }
+        };
+    }
+
+    /** First pass: every ID, checked to be a slug and unique across all files. */
+    private IdIndex indexIds(List<RecordLoader> loaders, ProblemReporter problems) {
+        IdIndex ids = new IdIndex();
+        // The second pass reports everything but the IDs; header problems found twice are merged in sorted().
+        ProblemReporter idsOnly = p -> { if ("id".equals(p.field())) problems.report(p); };
+        for (RecordLoader loader : loaders) {
+            Path file = dataDir.resolve(loader.type().fileName());
+            if (!Files.exists(file)) continue;
+            RecordReader.read(file, loader.columns(), idsOnly, row -> row.text("id").ifPresent(id -> {
+                if (!Slugs.isSlug(id)) {
+                    row.problem("id", "'" + id + "' is not a valid ID; use lowercase letters, digits and single hyphens, "
+                            + "e.g. " + suggestSlug(id));
+                    return;
+                }
+                ids.declare(id, new IdIndex.Entry(loader.type(), file, row.line())).ifPresent(first ->
+                        row.problem("id", "'" + id + "' is already the ID of the record at "
+                                + Problem.displayPath(first.file()) + ":" + first.line()
+                                + "; IDs must be unique across all files"));
+            }));
+        }
+        return ids;
+    }
+
+    private static String suggestSlug(String id) {
+        String s = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "henry-reeve-contingent" : s;
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        Set<Problem> unique = new LinkedHashSet<>(problems);
+        List<Problem> list = new ArrayList<>(unique);
+        list.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingLong(Problem::line)
+                .thenComparingInt(Problem::column));
+        return list;
+    }
+}

@@ -1,0 +1,106 @@
+package org.cmikg.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The cmi-kg SPARQL server: an embedded Fuseki over one dataset, safe by default.
+ * <pre>{@code
+ * CmiServer server = CmiServer.create().dataset(dsg).port(0).build().start();
+ * int port = server.port();
+ * server.stop();
+ * }</pre>
+ * Routes: {@code /} landing page, {@code /sparql} SPARQL query (GET and POST), {@code /data} Graph Store
+ * Protocol, read only. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
+ * the timeout; {@code SERVICE} is refused (no federated calls to arbitrary hosts); the server listens on
+ * localhost unless {@link Builder#publicBind} is set; CORS answers any origin but never with credentials.
+ */
+public final class CmiServer {
+    /** The query endpoint's path. */
+    public static final String SPARQL_PATH = "/sparql";
+    /** The read-only Graph Store Protocol endpoint's path. */
+    public static final String DATA_PATH = "/data";
+
+    private final FusekiServer fuseki;
+
+    private CmiServer(FusekiServer fuseki) { this.fuseki = fuseki; }
+
+    public static Builder create() { return new Builder(); }
+
+    public CmiServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port actually bound (useful after {@code port(0)}). */
+    public int port() { return fuseki.getHttpPort(); }
+
+    public void stop() { fuseki.stop(); }
+
+    /** Blocks until the server stops. */
+    public void join() { fuseki.join(); }
+
+    /** Immutable settings; {@link #build} makes the server. */
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private int port = 3030;
+        private boolean publicBind = false;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+
+        private Builder() {}
+
+        public Builder dataset(DatasetGraph dataset) { this.dataset = dataset; return this; }
+
+        /** Port to listen on; 0 picks a free one. Default 3030. */
+        public Builder port(int port) { this.port = port; return this; }
+
+        /** Listen on every network interface instead of localhost only. Default false. */
+        public Builder publicBind(boolean publicBind) { this.publicBind = publicBind; return this; }
+
+        /** How long a query may run before it is stopped. Default 30 seconds. */
+        public Builder queryTimeout(Duration timeout) { this.queryTimeout = timeout; return this; }
+
+        public CmiServer build() {
+            Objects.requireNonNull(dataset, "dataset");
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(!publicBind)
+                    .enableCors(true, corsConfig())
+                    .addDataset("/", dataset)
+                    .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
+                    .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
+                    .addFilter("/*", new LandingPage())
+                    .build();
+            return new CmiServer(fuseki);
+        }
+
+        /** Fuseki's CORS filter reads its settings from a file: any origin, read methods, no credentials. */
+        private static String corsConfig() {
+            try {
+                Path file = Files.createTempFile("cmi-kg-cors", ".properties");
+                file.toFile().deleteOnExit();
+                Files.writeString(file, String.join("\n",
+                        "allowedOrigins=*",
+                        "allowedMethods=GET,POST,HEAD,OPTIONS",
+                        "allowedHeaders=Accept,Content-Type,Origin,X-Requested-With",
+                        "allowCredentials=false",
+                        "exposedHeaders=Content-Type"), StandardCharsets.UTF_8);
+                return file.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.cmikg.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Terms of the cmi-kg ontology ({@code ontology/cmi.ttl}), as Jena nodes.
+ * Constants are named exactly like the term; {@code OntologyVocabularyTest} checks that each one is
+ * declared in the ontology, so code and ontology cannot drift apart.
+ */
+public final class CMI {
+    private CMI() {}
+
+    /** The ontology's namespace. */
+    public static final String NS = Namespaces.BASE + "ontology#";
+
+    private static Node term(String local) { return NodeFactory.createURI(NS + local); }
+
+    // Classes
+    public static final Node Agent = term("Agent");
+    public static final Node Person = term("Person");
+    public static final Node Organization = term("Organization");
+    public static final Node Place = term("Place");
+    public static final Node Country = term("Country");
+    public static final Node Programme = term("Programme");
+    public static final Node Event = term("Event");
+    public static final Node Deployment = term("Deployment");
+    public static final Node RoleAssignment = term("RoleAssignment");
+    public static final Node Source = term("Source");
+    public static final Node Claim = term("Claim");
+    public static final Node Statement = term("Statement");
+    public static final Node EntityLink = term("EntityLink");
+
+    // Relations
+    public static final Node country = term("country");
+    public static final Node hostCountry = term("hostCountry");
+    public static final Node place = term("place");
+    public static final Node nationality = term("nationality");
+    public static final Node parentOrganization = term("parentOrganization");
+    public static final Node operatedBy = term("operatedBy");
+    public static final Node actor = term("actor");
+    public static final Node sentBy = term("sentBy");
+    public static final Node contingent = term("contingent");
+    public static final Node programme = term("programme");
+    public static final Node promptedBy = term("promptedBy");
+    public static final Node affects = term("affects");
+    public static final Node agent = term("agent");
+    public static final Node role = term("role");
+    public static final Node actedIn = term("actedIn");
+    public static final Node claimant = term("claimant");
+    public static final Node about = term("about");
+    public static final Node stance = term("stance");
+    public static final Node disputes = term("disputes");
+    public static final Node figureMeasure = term("figureMeasure");
+    public static final Node hasStatement = term("hasStatement");
+    public static final Node statementSubject = term("statementSubject");
+    public static final Node statementProperty = term("statementProperty");
+    public static final Node rank = term("rank");
+    public static final Node linkSubject = term("linkSubject");
+    public static final Node linkTarget = term("linkTarget");
+    public static final Node linkMethod = term("linkMethod");
+
+    // Dates: the value as written (EDTF) and its earliest and latest day (xsd:date)
+    public static final Node start = term("start");
+    public static final Node startEarliest = term("startEarliest");
+    public static final Node startLatest = term("startLatest");
+    public static final Node end = term("end");
+    public static final Node endEarliest = term("endEarliest");
+    public static final Node endLatest = term("endLatest");
+    public static final Node date = term("date");
+    public static final Node dateEarliest = term("dateEarliest");
+    public static final Node dateLatest = term("dateLatest");
+    public static final Node asOf = term("asOf");
+    public static final Node asOfEarliest = term("asOfEarliest");
+    public static final Node asOfLatest = term("asOfLatest");
+
+    // Values
+    public static final Node personnel = term("personnel");
+    public static final Node figure = term("figure");
+    public static final Node value = term("value");
+    public static final Node purpose = term("purpose");
+    public static final Node claimText = term("claimText");
+    public static final Node roleTitle = term("roleTitle");
+    public static final Node rankReason = term("rankReason");
+    public static final Node iso3166Alpha2 = term("iso3166Alpha2");
+    public static final Node iso3166Alpha3 = term("iso3166Alpha3");
+    public static final Node linkEvidence = term("linkEvidence");
+}

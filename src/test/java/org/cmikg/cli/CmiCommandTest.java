@@ -1,0 +1,118 @@
+package org.cmikg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cmikg.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import picocli.CommandLine;
+
+/** The command line as a user meets it: help, exit codes and messages that name the file or flag at fault. */
+class CmiCommandTest {
+    private static final Path GOOD = TestData.FIXTURES.resolve("golden/every-record-type/data");
+    private static final Path BAD = TestData.FIXTURES.resolve("errors/bad-values/data");
+
+    @TempDir Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        CommandLine cl = Cmi.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int code = cl.execute(args);
+            return new Run(code, out + captured.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "load", "query", "serve"})
+    void everyCommandHasHelpWithItsExitCodes(String command) {
+        Run r = run(command, "--help");
+        assertEquals(ExitCodes.OK, r.code);
+        assertTrue(r.out.contains("Usage: cmi " + command), r.out);
+        assertTrue(r.out.contains("Exit codes:"), r.out);
+    }
+
+    @Test
+    void anUnknownFlagIsNamed() {
+        Run r = run("load", "--stor", "x");
+        assertEquals(ExitCodes.USAGE, r.code);
+        assertTrue(r.err.contains("--stor"), r.err);
+    }
+
+    @Test
+    void validateListsEveryProblemAndExitsThree() {
+        Run r = run("validate", "--data", BAD.toString(), "--ontology", TestData.ONTOLOGY.toString());
+        assertEquals(ExitCodes.INVALID_DATA, r.code);
+        assertTrue(r.err.contains(BAD.resolve("people.csv") + ":"), r.err);
+    }
+
+    @Test
+    void aMissingDataDirectoryNamesTheFlag() {
+        Run r = run("validate", "--data", tmp.resolve("nowhere").toString(), "--ontology", TestData.ONTOLOGY.toString());
+        assertEquals(ExitCodes.INVALID_DATA, r.code);
+        assertTrue(r.err.contains("--data"), r.err);
+    }
+
+    @Test
+    void loadThenQueryPrintsTheResults() throws Exception {
+        String store = tmp.resolve("store").toString();
+        Run load = run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        assertEquals(ExitCodes.OK, load.code, load.err);
+        Path q = Files.writeString(tmp.resolve("names.rq"),
+                "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?name WHERE { ?p foaf:name ?name }\n");
+        Run csv = run("query", q.toString(), "--store", store, "--format", "csv");
+        assertEquals(ExitCodes.OK, csv.code, csv.err);
+        assertEquals("name\r\nAna Ejemplo\r\n", csv.out);
+    }
+
+    @Test
+    void aBadQueryNamesItsFileLineAndColumn() throws Exception {
+        String store = tmp.resolve("store").toString();
+        run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        Path q = Files.writeString(tmp.resolve("bad.rq"), "SELECT ?x\nWHERE { ?x ?y }\n");
+        Run r = run("query", q.toString(), "--store", store);
+        assertEquals(ExitCodes.QUERY, r.code);
+        assertTrue(r.err.contains(q + ":2:"), r.err);
+    }
+
+    @Test
+    void queryingWithoutAStoreSaysHowToBuildOne() throws Exception {
+        Path q = Files.writeString(tmp.resolve("q.rq"), "ASK {}");
+        Run r = run("query", q.toString(), "--store", tmp.resolve("none").toString());
+        assertEquals(ExitCodes.STORE, r.code);
+        assertTrue(r.err.contains("cmi load"), r.err);
+    }
+
+    @Test
+    void aFailedLoadKeepsTheStoreAndSaysWhy() throws Exception {
+        String store = tmp.resolve("store").toString();
+        assertEquals(ExitCodes.OK, run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store).code);
+        Run bad = run("load", "--data", BAD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        assertEquals(ExitCodes.INVALID_DATA, bad.code);
+        Path q = Files.writeString(tmp.resolve("names.rq"),
+                "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?name WHERE { ?p foaf:name ?name }\n");
+        assertEquals("name\r\nAna Ejemplo\r\n", run("query", q.toString(), "--store", store, "--format", "csv").out);
+    }
+}

@@ -1,0 +1,229 @@
+package org.cmikg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.cmikg.TestData;
+import org.cmikg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The real server over a real on-disk store, queried over real HTTP. */
+class CmiServerTest {
+    private static final String PERSON = "https://w3id.org/cmi-kg/id/person/ana-ejemplo";
+    private static final String NAMES = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?name WHERE { ?p foaf:name ?name }";
+    private static final String CONSTRUCT = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> CONSTRUCT { ?p foaf:name ?n } WHERE { ?p foaf:name ?n }";
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @TempDir static Path tmp;
+    static DatasetGraph dsg;
+    static CmiServer server;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        Store store = Store.at(tmp.resolve("store"));
+        TestData.buildStore(store, TestData.FIXTURES.resolve("golden/every-record-type/data"));
+        dsg = store.openCurrent();
+        server = CmiServer.create().dataset(dsg).port(0).queryTimeout(Duration.ofSeconds(2)).build().start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            server.stop();
+        } finally {
+            Store.close(dsg);
+        }
+    }
+
+    @ParameterizedTest(name = "SELECT as {0}")
+    @CsvSource({
+            "application/sparql-results+json, application/sparql-results+json",
+            "application/sparql-results+xml, application/sparql-results+xml",
+            "text/csv, text/csv",
+            "text/tab-separated-values, text/tab-separated-values"})
+    void selectResultsComeInTheFormatAsked(String accept, String expectedType) throws Exception {
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc(NAMES), accept);
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith(expectedType), contentType(r));
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), langOf(expectedType));
+        assertEquals(List.of("Ana Ejemplo"), names(rs));
+    }
+
+    @Test
+    void selectByPostFormAndByPostQueryBody() throws Exception {
+        HttpResponse<byte[]> form = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(NAMES))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, form.statusCode());
+        assertEquals(List.of("Ana Ejemplo"), names(ResultSetMgr.read(new ByteArrayInputStream(form.body()), ResultSetLang.RS_JSON)));
+
+        HttpResponse<byte[]> body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(NAMES)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, body.statusCode());
+        assertEquals(List.of("Ana Ejemplo"), names(ResultSetMgr.read(new ByteArrayInputStream(body.body()), ResultSetLang.RS_JSON)));
+    }
+
+    @Test
+    void askAnswersTrueAndFalse() throws Exception {
+        HttpResponse<byte[]> yes = get("/sparql?query=" + enc("ASK { <" + PERSON + "> ?p ?o }"), "application/sparql-results+json");
+        HttpResponse<byte[]> no = get("/sparql?query=" + enc("ASK { <urn:x:nothing> ?p ?o }"), "application/sparql-results+json");
+        assertTrue(new String(yes.body(), StandardCharsets.UTF_8).contains("true"));
+        assertTrue(new String(no.body(), StandardCharsets.UTF_8).contains("false"));
+    }
+
+    @ParameterizedTest(name = "CONSTRUCT as {0}")
+    @CsvSource({"text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"})
+    void graphResultsComeInTheFormatAsked(String accept) throws Exception {
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc(CONSTRUCT), accept);
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith(accept), contentType(r));
+        Graph g = parse(r.body(), RDFLanguages.contentTypeToLang(accept));
+        assertEquals(1, g.size());
+        assertTrue(g.find().next().getSubject().getURI().equals(PERSON));
+    }
+
+    @Test
+    void describeGivesTheEntity() throws Exception {
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc("DESCRIBE <" + PERSON + ">"), "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = parse(r.body(), Lang.TURTLE);
+        assertTrue(g.size() >= 5, "triples about the person: " + g.size());
+    }
+
+    @Test
+    void theGraphStoreIsReadable() throws Exception {
+        HttpResponse<byte[]> r = get("/data?graph=" + enc("https://w3id.org/cmi-kg/graph/people"), "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = parse(r.body(), Lang.TURTLE);
+        assertFalse(g.find(org.apache.jena.graph.NodeFactory.createURI(PERSON), null, null).toList().isEmpty());
+    }
+
+    @Test
+    void nothingCanBeChangedOverHttp() throws Exception {
+        long before = countTriples();
+        String update = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
+        List<Integer> statuses = new ArrayList<>();
+        statuses.add(send("POST", "/sparql", "application/sparql-update", update));
+        statuses.add(send("POST", "/sparql", "application/x-www-form-urlencoded", "update=" + enc(update)));
+        statuses.add(send("POST", "/update", "application/sparql-update", update));
+        statuses.add(send("POST", "/", "application/sparql-update", update));
+        statuses.add(send("PUT", "/data?default", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> ."));
+        statuses.add(send("POST", "/data?default", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> ."));
+        statuses.add(send("DELETE", "/data?graph=" + enc("https://w3id.org/cmi-kg/graph/people"), null, null));
+        for (int s : statuses) assertTrue(s >= 400, "a write was answered " + statuses);
+        assertEquals(before, countTriples());
+    }
+
+    @Test
+    void serviceCallsToOtherHostsAreRefused() throws Exception {
+        String q = "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc(q), "application/sparql-results+json");
+        assertTrue(r.statusCode() >= 400, "SERVICE answered " + r.statusCode());
+    }
+
+    @Test
+    void aQueryThatRunsTooLongIsStopped() throws Exception {
+        String heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc(heavy), "application/sparql-results+json");
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        // With nothing streamed yet, Fuseki answers 503; the 2 s timeout must stop it well before it ends.
+        assertEquals(503, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertTrue(seconds < 30, "took " + seconds + " s");
+    }
+
+    @Test
+    void theLandingPageSaysWhereTheEndpointIs() throws Exception {
+        HttpResponse<byte[]> r = get("/", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith("text/html"));
+        String html = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("href=\"/sparql\""), html);
+    }
+
+    @Test
+    void corsAllowsAnyOriginButNeverCredentials() throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + enc(NAMES)))
+                .header("Origin", "https://scholar.example").header("Accept", "application/sparql-results+json").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().toString());
+        assertNotEquals("true", r.headers().firstValue("Access-Control-Allow-Credentials").orElse("false"));
+    }
+
+    private static long countTriples() throws Exception {
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
+        return Long.parseLong(new String(r.body(), StandardCharsets.UTF_8).split("\\R")[1].strip());
+    }
+
+    private static int send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (contentType != null) b.header("Content-Type", contentType);
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpResponse<byte[]> get(String path, String accept) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String contentType(HttpResponse<?> r) { return r.headers().firstValue("Content-Type").orElse(""); }
+
+    private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    private static Lang langOf(String contentType) {
+        return switch (contentType) {
+            case "application/sparql-results+json" -> ResultSetLang.RS_JSON;
+            case "application/sparql-results+xml" -> ResultSetLang.RS_XML;
+            case "text/csv" -> ResultSetLang.RS_CSV;
+            default -> ResultSetLang.RS_TSV;
+        };
+    }
+
+    private static List<String> names(ResultSet rs) {
+        List<String> names = new ArrayList<>();
+        rs.forEachRemaining(b -> names.add(b.get("name").asLiteral().getLexicalForm()));
+        return names;
+    }
+
+    private static Graph parse(byte[] body, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).parse(g);
+        return g;
+    }
+}
