@@ -26,6 +26,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
 
     @Override
     public int getExitCode(Throwable t) {
+        if (t instanceof CommandLine.ParameterException) return USAGE;
         if (t instanceof InvalidDataException) return INVALID_DATA;
         if (t instanceof StoreException) return STORE;
         if (t instanceof QueryParseException || t instanceof QueryFileException) return QUERY;

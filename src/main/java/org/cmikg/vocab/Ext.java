@@ -21,7 +21,8 @@ public final class Ext {
     public static final Node exactMatch = SKOS.exactMatch.asNode();
     public static final Node identifier = DCTerms.identifier.asNode();
     public static final Node title = DCTerms.title.asNode();
-    public static final Node language = DCTerms.language.asNode();
+    /** {@code dc:language}, whose value is a plain code such as "en" ({@code dcterms:language} wants a resource). */
+    public static final Node language = DC_11.language.asNode();
     public static final Node creator = DC_11.creator.asNode();
     public static final Node publisher = DC_11.publisher.asNode();
     public static final Node wasDerivedFrom = uri(Namespaces.PROV + "wasDerivedFrom");

@@ -28,18 +28,18 @@ class CmiCommandTest {
 
     record Run(int code, String out, String err) {}
 
+    /** Runs {@code cmi} in this JVM; standard output is captured too, since query results are written there. */
     static Run run(String... args) {
-        CommandLine cl = Cmi.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
+            CommandLine cl = Cmi.commandLine();
+            StringWriter err = new StringWriter();
+            cl.setErr(new PrintWriter(err, true));
             int code = cl.execute(args);
-            return new Run(code, out + captured.toString(StandardCharsets.UTF_8), err.toString());
+            cl.getOut().flush();
+            return new Run(code, captured.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
             System.setOut(stdout);
         }

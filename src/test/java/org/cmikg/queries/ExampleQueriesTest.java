@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,10 @@ class ExampleQueriesTest {
         Path expectedFile = Path.of(rq.toString().replaceAll("\\.rq$", ".tsv"));
         assertTrue(Files.exists(expectedFile), "no expected results beside " + rq);
         Query query = QueryFactory.read(rq.toString());
-        ResultSetRewindable expected = ResultSetMgr.read(expectedFile.toString(), ResultSetLang.RS_TSV).rewindable();
+        ResultSetRewindable expected;
+        try (InputStream in = Files.newInputStream(expectedFile)) {
+            expected = ResultSetMgr.read(in, ResultSetLang.RS_TSV).rewindable();
+        }
         Txn.executeRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
                 ResultSetRewindable actual = ResultSet.adapt(exec.select()).rewindable();
