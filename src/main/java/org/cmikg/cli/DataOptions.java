@@ -13,4 +13,8 @@ final class DataOptions {
     @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/ontology",
             description = "Directory of the ontology (*.ttl). Default: ${DEFAULT-VALUE}")
     Path ontology;
+
+    @Option(names = "--no-inference",
+            description = "Store only asserted triples: no graph/inferred with the subclass and subproperty closure.")
+    boolean noInference;
 }

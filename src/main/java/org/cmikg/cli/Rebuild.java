@@ -16,12 +16,12 @@ final class Rebuild {
     private Rebuild() {}
 
     static String fingerprint(DataOptions data) {
-        return Fingerprint.of(List.of(data.data, data.ontology));
+        return Fingerprint.of(List.of(data.data, data.ontology)) + (data.noInference ? "-asserted" : "-inferred");
     }
 
     static BuildInfo run(DataOptions data, Store store, PrintWriter out) {
         Path dataDir = data.data;
-        Loader loader = Loader.create(dataDir, data.ontology);
+        Loader loader = Loader.create(dataDir, data.ontology).withInference(!data.noInference);
         LoadReport[] report = new LoadReport[1];
         BuildInfo info = store.rebuild(fingerprint(data), sink -> {
             report[0] = loader.load(sink);

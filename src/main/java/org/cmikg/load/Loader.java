@@ -55,16 +55,25 @@ public final class Loader {
     private final Path dataDir;
     private final Path ontologyDir;
     private final Iris iris;
+    private final boolean inference;
 
-    private Loader(Path dataDir, Path ontologyDir, Iris iris) {
+    private Loader(Path dataDir, Path ontologyDir, Iris iris, boolean inference) {
         this.dataDir = dataDir;
         this.ontologyDir = ontologyDir;
         this.iris = iris;
+        this.inference = inference;
     }
 
-    public static Loader create(Path dataDir, Path ontologyDir) { return new Loader(dataDir, ontologyDir, Iris.DEFAULT); }
+    /** A loader with the public IRIs and inference on. */
+    public static Loader create(Path dataDir, Path ontologyDir) { return new Loader(dataDir, ontologyDir, Iris.DEFAULT, true); }
 
-    public Loader withIris(Iris iris) { return new Loader(dataDir, ontologyDir, iris); }
+    public Loader withIris(Iris iris) { return new Loader(dataDir, ontologyDir, iris, inference); }
+
+    /** With {@code false}, only asserted triples are written: no {@code graph/inferred} (see {@link Inference}). */
+    public Loader withInference(boolean on) { return new Loader(dataDir, ontologyDir, iris, on); }
+
+    /** The graph that holds the subclass and subproperty closure. */
+    public Node inferredGraph() { return iris.graph("inferred"); }
 
     /** The loaders of every record file, in load order. */
     static List<RecordLoader> recordLoaders() {
@@ -89,12 +98,14 @@ public final class Loader {
         List<RecordLoader> loaders = recordLoaders();
         IdIndex ids = indexIds(loaders, problems);
 
+        if (inference) sink = Inference.of(ontology).wrap(sink, inferredGraph());
         sink.start();
         Namespaces.prefixes(iris.base()).getNsPrefixMap().forEach(sink::prefix);
         Node ontologyGraph = iris.ontologyGraph();
-        ontology.find().forEach(t -> sink.quad(Quad.create(ontologyGraph, t)));
+        StreamRDF out = sink;
+        ontology.find().forEach(t -> out.quad(Quad.create(ontologyGraph, t)));
 
-        RecordContext cx = new RecordContext(iris, new OntologyIndex(ontology), ids, sink);
+        RecordContext cx = new RecordContext(iris, new OntologyIndex(ontology), ids, out);
         Map<RecordType, Long> rows = new EnumMap<>(RecordType.class);
         for (RecordLoader loader : loaders) {
             Path file = dataDir.resolve(loader.type().fileName());
@@ -107,7 +118,7 @@ public final class Loader {
             });
             rows.put(loader.type(), count[0]);
         }
-        sink.finish();
+        out.finish();
         if (!problems.isEmpty()) throw new InvalidDataException(sorted(problems.problems()));
         return new LoadReport(rows, ontology.size(), ontology.size() + cx.quadCount(), ids);
     }
