@@ -1,0 +1,142 @@
+package org.cmikg.server.linkeddata;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.cmikg.vocab.Namespaces;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.WriterOutput;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Dereferences entity IRIs: {@code /id/{kind}/{id}} answers for {@code https://w3id.org/cmi-kg/id/{kind}/{id}}.
+ * HTML for browsers; Turtle, JSON-LD, RDF/XML or N-Triples by {@code Accept} header or by file extension
+ * ({@code .ttl}, {@code .jsonld}, {@code .rdf}, {@code .nt}, {@code .html}). The page's language follows
+ * {@code ?lang=en|es}, else the {@code Accept-Language} header, else English.
+ */
+public final class EntityServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/([a-z]+)/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\.([a-z]+))?");
+    private static final MediaType HTML = MediaType.create("text/html");
+    private static final Map<String, MediaType> BY_EXTENSION = Map.of(
+            "html", HTML,
+            "ttl", MediaType.create("text/turtle"),
+            "jsonld", MediaType.create("application/ld+json"),
+            "rdf", MediaType.create("application/rdf+xml"),
+            "nt", MediaType.create("application/n-triples"));
+    /** Offered in this order: a client that accepts anything gets the page. */
+    private static final AcceptList OFFERS = AcceptList.create(HTML, BY_EXTENSION.get("ttl"), BY_EXTENSION.get("jsonld"),
+            BY_EXTENSION.get("rdf"), BY_EXTENSION.get("nt"));
+    private static final Map<String, Lang> LANGS = Map.of(
+            "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD, "application/rdf+xml", Lang.RDFXML,
+            "application/n-triples", Lang.NTRIPLES);
+
+    private final transient DatasetGraph dsg;
+    private final transient TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public EntityServlet(DatasetGraph dsg) { this.dsg = dsg; }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        Matcher m = PATH.matcher(path);
+        res.setHeader("Vary", "Accept, Accept-Language");
+        if (!m.matches() || (m.group(3) != null && !BY_EXTENSION.containsKey(m.group(3)))) {
+            notFound(res, req.getRequestURI());
+            return;
+        }
+        MediaType type = m.group(3) != null ? BY_EXTENSION.get(m.group(3)) : negotiate(req.getHeader("Accept"));
+        if (type == null) {
+            res.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle, application/ld+json, "
+                    + "application/rdf+xml, application/n-triples");
+            return;
+        }
+        Node entity = NodeFactory.createURI(Namespaces.BASE + "id/" + m.group(1) + "/" + m.group(2));
+        String localPath = "/id/" + m.group(1) + "/" + m.group(2);
+        String lang = language(req);
+        boolean found = Txn.calculateRead(dsg, () -> {
+            EntityViewBuilder builder = new EntityViewBuilder(dsg, lang);
+            if (!builder.exists(entity)) return false;
+            try {
+                if (HTML.equals(type)) html(res, builder.build(entity, localPath));
+                else rdf(res, builder.description(entity), type);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        });
+        if (!found) notFound(res, req.getRequestURI());
+    }
+
+    private void html(HttpServletResponse res, EntityView view) throws IOException {
+        res.setContentType("text/html; charset=utf-8");
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
+        templates.render("entity.jte", view, new WriterOutput(w));
+        w.flush();
+    }
+
+    private static void rdf(HttpServletResponse res, Graph g, MediaType type) throws IOException {
+        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Namespaces.BASE));
+        res.setContentType(type.getContentTypeStr() + "; charset=utf-8");
+        RDFDataMgr.write(res.getOutputStream(), g, LANGS.get(type.getContentTypeStr()));
+    }
+
+    private void notFound(HttpServletResponse res, String uri) throws IOException {
+        res.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        res.setContentType("text/html; charset=utf-8");
+        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
+        templates.render("notfound.jte", uri, new WriterOutput(w));
+        w.flush();
+    }
+
+    static MediaType negotiate(String accept) {
+        if (accept == null || accept.isBlank()) return HTML;
+        return ConNeg.match(accept, OFFERS);
+    }
+
+    static String language(HttpServletRequest req) {
+        String p = req.getParameter("lang");
+        if ("es".equals(p) || "en".equals(p)) return p;
+        String header = req.getHeader("Accept-Language");
+        if (header == null) return "en";
+        double en = -1;
+        double es = -1;
+        for (String part : header.toLowerCase(Locale.ROOT).split(",")) {
+            String[] bits = part.strip().split(";");
+            double q = 1;
+            for (int i = 1; i < bits.length; i++) {
+                String b = bits[i].strip();
+                if (b.startsWith("q=")) {
+                    try { q = Double.parseDouble(b.substring(2)); } catch (NumberFormatException e) { q = 0; }
+                }
+            }
+            if (bits[0].startsWith("es") && q > es) es = q;
+            if (bits[0].startsWith("en") && q > en) en = q;
+        }
+        return es > en ? "es" : "en";
+    }
+
+    static List<String> extensions() { return List.copyOf(BY_EXTENSION.keySet()); }
+}

@@ -1,0 +1,239 @@
+package org.cmikg.server.linkeddata;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.cmikg.vocab.CMI;
+import org.cmikg.vocab.Ext;
+import org.cmikg.vocab.Namespaces;
+
+/**
+ * Reads what the store says about one entity and shapes it for a page: asserted facts (not the inferred
+ * closure), roles in time order, incoming links, competing values with their ranks, and the sources.
+ * Works on the graph API over the dataset's named graphs; the caller holds the read transaction.
+ */
+final class EntityViewBuilder {
+    private static final Node INFERRED = org.apache.jena.graph.NodeFactory.createURI(Namespaces.BASE + "graph/inferred");
+    private static final String ENTITY_BASE = Namespaces.BASE + "id/";
+    /** Properties shown elsewhere on the page, or bounds of a written date. */
+    private static final Set<Node> NOT_FACTS = Set.of(RDF.type.asNode(), Ext.label, Ext.prefLabel, Ext.wasDerivedFrom,
+            Ext.identifier, Ext.description, Ext.exactMatch, CMI.hasStatement, CMI.startEarliest, CMI.startLatest,
+            CMI.endEarliest, CMI.endLatest, CMI.dateEarliest, CMI.dateLatest, CMI.asOfEarliest, CMI.asOfLatest);
+    private static final List<String> SCHEMA_TYPES = List.of("Person", "Organization", "Country", "Place", "Event", "Claim",
+            "CreativeWork");
+
+    private final DatasetGraph dsg;
+    private final Graph union;
+    private final String lang;
+
+    EntityViewBuilder(DatasetGraph dsg, String lang) {
+        this.dsg = dsg;
+        this.union = dsg.getUnionGraph();
+        this.lang = lang;
+    }
+
+    /** True when some record describes {@code entity}. */
+    boolean exists(Node entity) { return union.find(entity, Node.ANY, Node.ANY).hasNext(); }
+
+    /** The RDF description served for the entity: its own triples, incoming links, and labels of its neighbours. */
+    Graph description(Node entity) {
+        Graph g = GraphFactory.createDefaultGraph();
+        asserted(entity, null).forEach(g::add);
+        asserted(null, entity).forEach(g::add);
+        List<Node> neighbours = new ArrayList<>();
+        g.find().forEach(t -> {
+            neighbours.add(t.getSubject());
+            if (t.getObject().isURI()) neighbours.add(t.getObject());
+        });
+        for (Node n : neighbours) {
+            if (n.equals(entity)) continue;
+            union.find(n, Ext.label, Node.ANY).forEach(g::add);
+            if (union.contains(n, RDF.type.asNode(), CMI.Statement)) asserted(n, null).forEach(g::add);
+        }
+        return g;
+    }
+
+    EntityView build(Node entity, String localPath) {
+        List<Triple> out = asserted(entity, null);
+        List<Triple> in = asserted(null, entity);
+
+        Map<Node, List<EntityView.Link>> facts = new LinkedHashMap<>();
+        List<EntityView.Link> types = new ArrayList<>();
+        List<EntityView.SourceRef> sources = new ArrayList<>();
+        String wikidata = null;
+        for (Triple t : out) {
+            Node p = t.getPredicate();
+            Node o = t.getObject();
+            if (p.equals(RDF.type.asNode())) types.add(link(o));
+            else if (p.equals(Ext.wasDerivedFrom)) sources.add(source(o));
+            else if (p.equals(Ext.exactMatch) && o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY)) wikidata = o.getURI();
+            else if (!NOT_FACTS.contains(p)) facts.computeIfAbsent(p, k -> new ArrayList<>()).add(link(o));
+        }
+        sources.sort(Comparator.comparing(EntityView.SourceRef::date));
+
+        List<EntityView.Role> roles = new ArrayList<>();
+        Map<Node, List<Node>> incoming = new LinkedHashMap<>();
+        for (Triple t : in) {
+            Node s = t.getSubject();
+            if (union.contains(s, RDF.type.asNode(), CMI.RoleAssignment)) roles.add(role(s));
+            else if (!t.getPredicate().equals(CMI.statementSubject)) {
+                incoming.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        roles.sort(Comparator.comparing(r -> r.start() == null ? "9999" : r.start()));
+
+        List<EntityView.Fact> incomingFacts = new ArrayList<>();
+        incoming.forEach((p, subjects) -> {
+            subjects.sort(Comparator.comparing((Node n) -> sortDate(n)).thenComparing(this::label));
+            incomingFacts.add(new EntityView.Fact(label(p), p.getURI(), subjects.stream().map(this::link).toList()));
+        });
+
+        String label = label(entity);
+        String description = literal(entity, Ext.description).orElse(null);
+        return new EntityView(entity.getURI(), localPath, label, lang, "en".equals(lang) ? "es" : "en", types, description,
+                facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue())).toList(),
+                incomingFacts, roles, disputed(entity), sources, wikidata, sparqlLink(entity), jsonLd(entity, label, description, wikidata));
+    }
+
+    /** Asserted triples matching the pattern (null for any), from every named graph but the inferred one, without repeats. */
+    private List<Triple> asserted(Node s, Node o) {
+        List<Triple> triples = new ArrayList<>();
+        var it = dsg.find(Node.ANY, s == null ? Node.ANY : s, Node.ANY, o == null ? Node.ANY : o);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (!q.getGraph().equals(INFERRED) && !triples.contains(q.asTriple())) triples.add(q.asTriple());
+        }
+        return triples;
+    }
+
+    private EntityView.Role role(Node r) {
+        return new EntityView.Role(
+                object(r, CMI.agent).map(this::link).orElse(null),
+                object(r, CMI.role).map(this::label).orElse(""),
+                object(r, CMI.actedIn).map(this::link).orElse(null),
+                literal(r, CMI.roleTitle).orElse(null),
+                literal(r, CMI.start).orElse(null),
+                literal(r, CMI.end).orElse(null));
+    }
+
+    private List<EntityView.Disputed> disputed(Node entity) {
+        List<EntityView.Disputed> rows = new ArrayList<>();
+        union.find(Node.ANY, CMI.statementSubject, entity).forEach(t -> {
+            Node st = t.getSubject();
+            List<EntityView.Link> srcs = new ArrayList<>();
+            union.find(st, Ext.wasDerivedFrom, Node.ANY).forEach(x -> srcs.add(link(x.getObject())));
+            rows.add(new EntityView.Disputed(
+                    object(st, CMI.statementProperty).map(this::label).orElse(""),
+                    literal(st, CMI.value).orElse(""),
+                    literal(st, CMI.asOf).orElse(null),
+                    object(st, CMI.rank).map(this::label).orElse(""),
+                    literal(st, CMI.rankReason).orElse(null),
+                    srcs));
+        });
+        rows.sort(Comparator.comparing(EntityView.Disputed::property).thenComparing(EntityView.Disputed::rank));
+        return rows;
+    }
+
+    private EntityView.SourceRef source(Node s) {
+        return new EntityView.SourceRef(href(s), literal(s, Ext.title).orElse(label(s)), literal(s, Ext.creator).orElse(null),
+                literal(s, Ext.publisher).orElse(null), literal(s, CMI.date).orElse(""),
+                object(s, Ext.url).map(Node::getURI).orElse(null));
+    }
+
+    private String sortDate(Node n) {
+        return object(n, CMI.startEarliest).or(() -> object(n, CMI.dateEarliest)).map(Node::getLiteralLexicalForm).orElse("9999");
+    }
+
+    EntityView.Link link(Node n) {
+        if (n.isLiteral()) return new EntityView.Link(n.getLiteralLexicalForm(), null);
+        if (n.isBlank()) return new EntityView.Link("_:" + n.getBlankNodeLabel(), null);
+        return new EntityView.Link(label(n), href(n));
+    }
+
+    /** Local link for cmi-kg entities, the IRI itself for anything else. */
+    static String href(Node n) {
+        String iri = n.getURI();
+        return iri.startsWith(ENTITY_BASE) ? "/id/" + iri.substring(ENTITY_BASE.length()) : iri;
+    }
+
+    /** The best label: in the page's language, then English, then untagged, then any, then the IRI's last segment. */
+    String label(Node n) {
+        if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        String best = null;
+        int bestScore = -1;
+        for (Node p : List.of(Ext.label, SKOS.prefLabel.asNode(), RDFS.label.asNode())) {
+            var it = union.find(n, p, Node.ANY);
+            while (it.hasNext()) {
+                Node l = it.next().getObject();
+                if (!l.isLiteral()) continue;
+                String lt = l.getLiteralLanguage();
+                int score = lt.equals(lang) ? 4 : lt.equals("en") ? 3 : lt.isEmpty() ? 2 : 1;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = l.getLiteralLexicalForm();
+                }
+            }
+            if (best != null) return best;
+        }
+        String iri = n.getURI();
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return iri.substring(cut + 1);
+    }
+
+    private Optional<Node> object(Node s, Node p) {
+        var it = union.find(s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    /** A literal value, preferring the page's language. */
+    private Optional<String> literal(Node s, Node p) {
+        String any = null;
+        var it = union.find(s, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (!o.isLiteral()) continue;
+            if (o.getLiteralLanguage().equals(lang)) return Optional.of(o.getLiteralLexicalForm());
+            if (any == null || o.getLiteralLanguage().equals("en")) any = o.getLiteralLexicalForm();
+        }
+        return Optional.ofNullable(any);
+    }
+
+    private static String sparqlLink(Node entity) {
+        String q = "SELECT ?property ?value ?graph WHERE {\n  GRAPH ?graph { <" + entity.getURI() + "> ?property ?value }\n}";
+        return "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    /** schema.org JSON-LD for search engines and citation tools; {@code <} is escaped so it cannot close the script. */
+    private String jsonLd(Node entity, String label, String description, String wikidata) {
+        JsonObject o = new JsonObject();
+        o.put("@context", "https://schema.org");
+        String type = SCHEMA_TYPES.stream()
+                .filter(t -> union.contains(entity, RDF.type.asNode(), org.apache.jena.graph.NodeFactory.createURI(Namespaces.SCHEMA + t)))
+                .findFirst().orElse("Thing");
+        o.put("@type", type);
+        o.put("@id", entity.getURI());
+        o.put("name", label);
+        o.put("url", entity.getURI());
+        if (description != null) o.put("description", description);
+        if (wikidata != null) o.put("sameAs", wikidata);
+        literal(entity, Ext.identifier).ifPresent(id -> o.put("identifier", id));
+        return o.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,130 @@
+package org.cmikg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.cmikg.TestData;
+import org.cmikg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Entity IRIs dereference on the real server: HTML pages, RDF by content negotiation, escaping. */
+class EntityPagesTest {
+    private static final String DEPLOYMENT = "https://w3id.org/cmi-kg/id/deployment/example-deployment";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir static Path tmp;
+    static DatasetGraph dsg;
+    static CmiServer server;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        Store store = Store.at(tmp.resolve("store"));
+        TestData.buildStore(store, TestData.FIXTURES.resolve("site/data"));
+        dsg = store.openCurrent();
+        server = CmiServer.create().dataset(dsg).port(0).build().start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            server.stop();
+        } finally {
+            Store.close(dsg);
+        }
+    }
+
+    @Test
+    void aBrowserGetsAPageWithFactsSourcesRolesAndCompetingValues() throws Exception {
+        HttpResponse<String> r = get("/id/deployment/example-deployment", "text/html,application/xhtml+xml,*/*;q=0.8", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = r.body();
+        assertTrue(html.contains("<h1>Example Brigade in Examplia</h1>"), html);
+        assertTrue(html.contains("<a href=\"/id/country/examplia\">Examplia</a>"), "host country linked by label");
+        assertTrue(html.contains("Example report on brigades") && html.contains("Example Press") && html.contains("2020-05")
+                && html.contains("https://example.org/report"), "sources with title, publisher, date and link");
+        assertTrue(html.contains("<a href=\"/id/person/ana-ejemplo\">Ana Ejemplo</a>"), "the role held in it");
+        assertTrue(html.contains("Counted by the sending ministry.") && html.contains("180"), "competing values with the reason");
+        assertTrue(html.contains("Show the SPARQL"));
+        assertTrue(html.contains("<script type=\"application/ld+json\">"), "schema.org JSON-LD embedded");
+    }
+
+    @Test
+    void labelsFollowTheReadersLanguage() throws Exception {
+        assertTrue(get("/id/deployment/example-deployment?lang=es", "text/html", null).body()
+                .contains("<h1>Brigada Ejemplo en Examplia</h1>"));
+        assertTrue(get("/id/deployment/example-deployment", "text/html", "es-ES,es;q=0.9,en;q=0.5").body()
+                .contains("<h1>Brigada Ejemplo en Examplia</h1>"));
+        assertTrue(get("/id/deployment/example-deployment", "text/html", "en-GB,en;q=0.9,es;q=0.3").body()
+                .contains("<h1>Example Brigade in Examplia</h1>"));
+    }
+
+    @ParameterizedTest(name = "{0} by Accept and by .{1}")
+    @CsvSource({"text/turtle, ttl, TTL", "application/ld+json, jsonld, JSONLD", "application/rdf+xml, rdf, RDFXML",
+            "application/n-triples, nt, NTRIPLES"})
+    void rdfByAcceptHeaderOrByExtension(String mediaType, String extension, String langName) throws Exception {
+        Lang lang = RDFLanguages.nameToLang(langName);
+        for (HttpResponse<String> r : List.of(get("/id/deployment/example-deployment", mediaType, null),
+                get("/id/deployment/example-deployment." + extension, "text/html", null))) {
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).lang(lang).base(base).parse(g);
+            assertTrue(g.contains(NodeFactory.createURI(DEPLOYMENT), NodeFactory.createURI("https://w3id.org/cmi-kg/ontology#personnel"),
+                    NodeFactory.createLiteralDT("200", XSDDatatype.XSDinteger)));
+        }
+    }
+
+    @Test
+    void everythingFromTheRecordsIsEscaped() throws Exception {
+        String person = get("/id/person/mallory", "text/html", null).body();
+        assertFalse(person.contains("<script>alert(1)</script>"), person);
+        assertTrue(person.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory"), person);
+        assertFalse(person.contains("<b>markup</b>"));
+        assertFalse(person.contains("<img src=x"), "source title escaped");
+        assertFalse(person.replace("<script type=\"application/ld+json\">", "").contains("<script>"));
+        String jsonLd = person.substring(person.indexOf("<script type=\"application/ld+json\">") + 35);
+        jsonLd = jsonLd.substring(0, jsonLd.indexOf("</script>"));
+        assertFalse(jsonLd.contains("<"), "JSON-LD cannot close its script element: " + jsonLd);
+    }
+
+    @Test
+    void unknownRecordsAndFormatsAreRefused() throws Exception {
+        assertEquals(404, get("/id/person/nobody", "text/html", null).statusCode());
+        assertEquals(404, get("/id/person/Not-A-Slug", "text/html", null).statusCode());
+        assertEquals(404, get("/id/person/ana-ejemplo.exe", "text/html", null).statusCode());
+        assertEquals(406, get("/id/person/ana-ejemplo", "image/png", null).statusCode());
+        assertFalse(get("/id/person/%3Cscript%3E", "text/html", null).body().contains("<script>"));
+    }
+
+    private static HttpResponse<String> get(String path, String accept, String language) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept);
+        if (language != null) b.header("Accept-Language", language);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
