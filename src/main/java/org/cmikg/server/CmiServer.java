@@ -13,6 +13,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.server.linkeddata.EntityServlet;
+import org.cmikg.server.search.SearchIndex;
+import org.cmikg.server.search.SearchServlet;
 
 /**
  * The cmi-kg SPARQL server: an embedded Fuseki over one dataset, safe by default.
@@ -22,7 +24,7 @@ import org.cmikg.server.linkeddata.EntityServlet;
  * server.stop();
  * }</pre>
  * Routes: {@code /} landing page, {@code /sparql} SPARQL query (GET and POST), {@code /data} Graph Store
- * Protocol, read only, {@code /id/...} entity pages with content negotiation. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
+ * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
  * the timeout; {@code SERVICE} is refused (no federated calls to arbitrary hosts); the server listens on
  * localhost unless {@link Builder#publicBind} is set; CORS answers any origin but never with credentials.
  */
@@ -84,6 +86,7 @@ public final class CmiServer {
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
                     .addFilter("/*", new LandingPage())
                     .addServlet("/id/*", new EntityServlet(dataset))
+                    .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
                     .build();
             return new CmiServer(fuseki);
         }

@@ -111,12 +111,18 @@ public final class EntityServlet extends HttpServlet {
         w.flush();
     }
 
+    /** The local link of an entity IRI: {@code https://w3id.org/cmi-kg/id/x/y} becomes {@code /id/x/y}. */
+    public static String localHref(String iri) {
+        return EntityViewBuilder.href(NodeFactory.createURI(iri));
+    }
+
     static MediaType negotiate(String accept) {
         if (accept == null || accept.isBlank()) return HTML;
         return ConNeg.match(accept, OFFERS);
     }
 
-    static String language(HttpServletRequest req) {
+    /** {@code en} or {@code es}: the {@code lang} parameter, else the preferred of the two in Accept-Language. */
+    public static String language(HttpServletRequest req) {
         String p = req.getParameter("lang");
         if ("es".equals(p) || "en".equals(p)) return p;
         String header = req.getHeader("Accept-Language");

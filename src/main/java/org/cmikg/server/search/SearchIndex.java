@@ -1,0 +1,142 @@
+package org.cmikg.server.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.cmikg.vocab.CMI;
+import org.cmikg.vocab.Ext;
+import org.cmikg.vocab.Namespaces;
+
+/**
+ * Case- and accent-insensitive search over the names of every entity (labels in every language,
+ * alternative names): {@code medicos} finds "Médicos", {@code guevara} finds "Ernesto Che Guevara".
+ * Built once when the server starts (a store build is immutable), as a sorted map from each word to the
+ * names that contain it, so a query costs a few prefix lookups rather than a scan.
+ * <p>
+ * Every word of the query must start a word of the name. Ranking: the whole name equal to the query, then
+ * entities before the documents that mention them, then names that start with the query, then shorter
+ * names; ties by label.
+ */
+public final class SearchIndex {
+
+    /** A match: the entity, the name that matched, its label in the page's language, its kinds. */
+    public record Hit(String iri, String matched, String label, List<String> types, int score) {}
+
+    private record Name(int entity, String text, String normalized) {}
+
+    private record Entity(String iri, Map<String, String> labels, List<String> types) {}
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Name> names = new ArrayList<>();
+    private final NavigableMap<String, Set<Integer>> words = new TreeMap<>();
+
+    private SearchIndex() {}
+
+    /** Indexes every entity under {@code .../id/} that has a type. */
+    public static SearchIndex build(DatasetGraph dsg) {
+        SearchIndex index = new SearchIndex();
+        Txn.executeRead(dsg, () -> index.addAll(dsg));
+        return index;
+    }
+
+    private void addAll(DatasetGraph dsg) {
+        Graph g = dsg.getUnionGraph();
+        String entityBase = Namespaces.BASE + "id/";
+        Map<Node, Integer> ids = new HashMap<>();
+        for (Node p : List.of(Ext.label, Ext.altLabel)) {
+            g.find(Node.ANY, p, Node.ANY).forEach(t -> {
+                Node s = t.getSubject();
+                if (!s.isURI() || !s.getURI().startsWith(entityBase) || !t.getObject().isLiteral()) return;
+                int e = ids.computeIfAbsent(s, k -> {
+                    entities.add(new Entity(k.getURI(), new HashMap<>(), types(dsg, k)));
+                    return entities.size() - 1;
+                });
+                String text = t.getObject().getLiteralLexicalForm();
+                if (p.equals(Ext.label)) entities.get(e).labels().putIfAbsent(t.getObject().getLiteralLanguage(), text);
+                addName(e, text);
+            });
+        }
+    }
+
+    /** The cmi kinds of an entity: asserted ones first (the most specific), then the inferred superclasses. */
+    private static List<String> types(DatasetGraph dsg, Node s) {
+        Set<String> asserted = new LinkedHashSet<>();
+        Set<String> inferred = new LinkedHashSet<>();
+        dsg.find(Node.ANY, s, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node c = q.getObject();
+            if (!c.isURI() || !c.getURI().startsWith(CMI.NS)) return;
+            (q.getGraph().getURI().endsWith("/graph/inferred") ? inferred : asserted).add(c.getLocalName());
+        });
+        asserted.addAll(inferred);
+        return List.copyOf(asserted);
+    }
+
+    private void addName(int entity, String text) {
+        String normalized = normalize(text);
+        int id = names.size();
+        names.add(new Name(entity, text, normalized));
+        for (String w : normalized.split(" ")) {
+            if (!w.isEmpty()) words.computeIfAbsent(w, k -> new HashSet<>()).add(id);
+        }
+    }
+
+    /** Lower case, accents and punctuation removed, words separated by single spaces. */
+    static String normalize(String s) {
+        String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return noAccents.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    public int size() { return entities.size(); }
+
+    /**
+     * Entities whose names match every word of {@code query}, best first, one hit per entity.
+     *
+     * @param type a cmi class local name (also a superclass: {@code Organization}, {@code Event}), or null
+     * @param lang the language of the labels to show
+     */
+    public List<Hit> search(String query, String type, String lang, int limit) {
+        String q = normalize(query == null ? "" : query);
+        if (q.isEmpty()) return List.of();
+        Set<Integer> candidates = null;
+        for (String w : q.split(" ")) {
+            Set<Integer> matching = new HashSet<>();
+            for (Set<Integer> ids : words.subMap(w, true, w + Character.MAX_VALUE, false).values()) matching.addAll(ids);
+            if (candidates == null) candidates = matching;
+            else candidates.retainAll(matching);
+            if (candidates.isEmpty()) return List.of();
+        }
+        Map<Integer, Hit> best = new HashMap<>();
+        for (int id : candidates) {
+            Name n = names.get(id);
+            Entity e = entities.get(n.entity());
+            if (type != null && !type.isBlank() && !e.types().contains(type)) continue;
+            int score = (n.normalized().equals(q) ? 1000 : 0) + (e.types().contains("Source") ? 0 : 300)
+                    + (n.normalized().startsWith(q) ? 200 : 0) + Math.max(0, 200 - n.normalized().length());
+            Hit h = new Hit(e.iri(), n.text(), label(e, lang), e.types(), score);
+            best.merge(n.entity(), h, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::label))
+                .limit(limit).toList();
+    }
+
+    private static String label(Entity e, String lang) {
+        return e.labels().getOrDefault(lang, e.labels().getOrDefault("en", e.labels().getOrDefault("",
+                e.labels().values().stream().findFirst().orElse(e.iri()))));
+    }
+}

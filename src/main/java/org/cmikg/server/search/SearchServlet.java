@@ -1,0 +1,78 @@
+package org.cmikg.server.search;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.cmikg.server.linkeddata.EntityServlet;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.WriterOutput;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /search?q=...&type=...}: HTML for browsers, JSON for scripts ({@code Accept: application/json}
+ * or {@code format=json}). At most 50 hits.
+ */
+public final class SearchServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final int LIMIT = 50;
+    private static final MediaType JSON = MediaType.create("application/json");
+    private static final MediaType HTML = MediaType.create("text/html");
+    private static final AcceptList OFFERS = AcceptList.create(HTML, JSON);
+
+    /** What the results page shows. */
+    public record Page(String query, String type, String lang, List<SearchIndex.Hit> hits) {
+        public String href(SearchIndex.Hit h) { return EntityServlet.localHref(h.iri()); }
+    }
+
+    private final transient SearchIndex index;
+    private final transient TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public SearchServlet(SearchIndex index) { this.index = index; }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String q = req.getParameter("q");
+        String type = req.getParameter("type");
+        String lang = EntityServlet.language(req);
+        List<SearchIndex.Hit> hits = index.search(q, type, lang, LIMIT);
+        res.setHeader("Vary", "Accept, Accept-Language");
+        boolean json = "json".equals(req.getParameter("format"))
+                || JSON.equals(ConNeg.match(req.getHeader("Accept") == null ? "text/html" : req.getHeader("Accept"), OFFERS));
+        if (json) {
+            JsonArray results = new JsonArray();
+            for (SearchIndex.Hit h : hits) {
+                JsonObject o = new JsonObject();
+                o.put("id", h.iri());
+                o.put("label", h.label());
+                o.put("matched", h.matched());
+                JsonArray types = new JsonArray();
+                h.types().forEach(types::add);
+                o.put("types", types);
+                o.put("score", h.score());
+                results.add(o);
+            }
+            JsonObject body = new JsonObject();
+            body.put("query", q == null ? "" : q);
+            body.put("results", results);
+            res.setContentType("application/json; charset=utf-8");
+            res.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        res.setContentType("text/html; charset=utf-8");
+        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
+        templates.render("search.jte", new Page(q == null ? "" : q, type == null ? "" : type, lang, hits), new WriterOutput(w));
+        w.flush();
+    }
+}

@@ -1,0 +1,58 @@
+package org.cmikg.server.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Search over names: accents and case do not matter, every word must match, entities rank first. */
+class SearchIndexTest {
+    static SearchIndex index;
+
+    @BeforeAll
+    static void build() {
+        DatasetGraph dsg = TestData.loadInMemory(TestData.FIXTURES.resolve("golden/every-record-type/data"));
+        index = SearchIndex.build(dsg);
+    }
+
+    private static List<String> ids(String q, String type) {
+        return index.search(q, type, "en", 10).stream().map(h -> h.iri().substring(h.iri().lastIndexOf('/') + 1)).toList();
+    }
+
+    @Test
+    void accentsAndCaseDoNotMatter() {
+        assertEquals(List.of("example-policy"), ids("POLITICA", null), "Política");
+        assertEquals(ids("política ejemplo", null), ids("Politica EJEMPLO", null));
+    }
+
+    @Test
+    void everyWordMustStartAWordOfTheName() {
+        assertEquals(List.of("example-brigade", "example-deployment"), ids("brigada ejem", null), "the shorter name first");
+        assertTrue(ids("brigada nowhere", null).isEmpty());
+        assertTrue(ids("rigada", null).isEmpty(), "words match from their start");
+    }
+
+    @Test
+    void alternativeNamesFindTheEntityOnce() {
+        assertEquals(List.of("ana-ejemplo"), ids("A. Ejemplo", "Person"));
+        assertEquals(List.of("example-ministry"), ids("emh", null));
+    }
+
+    @Test
+    void typesFilterIncludingSuperclasses() {
+        assertEquals(List.of("example-brigade", "example-ministry"), ids("example", "Organization").stream().sorted().toList());
+        assertEquals(List.of("example-deployment"), ids("example", "Deployment"));
+        assertTrue(ids("example", "Event").containsAll(List.of("example-deployment", "example-earthquake", "example-policy")));
+    }
+
+    @Test
+    void entitiesRankBeforeTheSourcesThatMentionThem() {
+        List<String> hits = ids("example", null);
+        assertTrue(hits.indexOf("example-brigade") < hits.indexOf("report-one"), hits.toString());
+    }
+}
