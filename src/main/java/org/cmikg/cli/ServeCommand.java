@@ -63,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .buildName(s.current().map(b -> b.name() + " (" + b.built() + ")").orElse("unknown")).build().start();
         } catch (RuntimeException e) {
             Store.close(dsg);
             if (ExitCodes.isBindFailure(e)) {

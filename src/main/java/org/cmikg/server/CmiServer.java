@@ -59,6 +59,7 @@ public final class CmiServer {
         private int port = 3030;
         private boolean publicBind = false;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private String build = "unknown";
 
         private Builder() {}
 
@@ -73,6 +74,9 @@ public final class CmiServer {
         /** How long a query may run before it is stopped. Default 30 seconds. */
         public Builder queryTimeout(Duration timeout) { this.queryTimeout = timeout; return this; }
 
+        /** Which store build is served, shown on the landing page. */
+        public Builder buildName(String build) { this.build = build; return this; }
+
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
@@ -84,7 +88,7 @@ public final class CmiServer {
                     .addDataset("/", dataset)
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
-                    .addFilter("/*", new LandingPage())
+                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), build))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
                     .build();

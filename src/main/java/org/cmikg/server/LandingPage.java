@@ -1,8 +1,12 @@
 package org.cmikg.server;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +20,14 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class LandingPage extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private static final byte[] PAGE = load();
+    private final byte[] page;
+
+    /** Renders the page once: the store under a running server does not change. */
+    LandingPage(GraphSummary summary, String build) {
+        StringOutput out = new StringOutput();
+        TemplateEngine.createPrecompiled(ContentType.Html).render("landing.jte", Map.of("s", summary, "build", build), out);
+        this.page = out.toString().getBytes(StandardCharsets.UTF_8);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -32,16 +43,7 @@ final class LandingPage extends HttpFilter {
         }
         res.setContentType("text/html; charset=utf-8");
         res.setHeader("X-Content-Type-Options", "nosniff");
-        res.setContentLength(PAGE.length);
-        if ("GET".equals(req.getMethod())) res.getOutputStream().write(PAGE);
-    }
-
-    private static byte[] load() {
-        try (InputStream in = LandingPage.class.getResourceAsStream("landing.html")) {
-            if (in == null) throw new IllegalStateException("landing.html missing from the jar");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        res.setContentLength(page.length);
+        if ("GET".equals(req.getMethod())) res.getOutputStream().write(page);
     }
 }

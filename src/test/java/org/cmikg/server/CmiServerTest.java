@@ -173,6 +173,8 @@ class CmiServerTest {
         assertTrue(contentType(r).startsWith("text/html"));
         String html = new String(r.body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("href=\"/sparql\""), html);
+        assertTrue(html.contains("<tr><th>people</th><td><a href=\"/search?type=Person&amp;q=\">1</a></td></tr>"),
+                "counts by kind: " + html);
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class SearchIndex {
      */
     public List<Hit> search(String query, String type, String lang, int limit) {
         String q = normalize(query == null ? "" : query);
-        if (q.isEmpty()) return List.of();
+        if (q.isEmpty()) return browse(type, lang, limit);
         Set<Integer> candidates = null;
         for (String w : q.split(" ")) {
             Set<Integer> matching = new HashSet<>();
@@ -133,6 +133,14 @@ public final class SearchIndex {
         return best.values().stream()
                 .sorted(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::label))
                 .limit(limit).toList();
+    }
+
+    /** With no query words: every entity of the kind, by label. */
+    private List<Hit> browse(String type, String lang, int limit) {
+        if (type == null || type.isBlank()) return List.of();
+        return entities.stream().filter(e -> e.types().contains(type))
+                .map(e -> new Hit(e.iri(), label(e, lang), label(e, lang), e.types(), 0))
+                .sorted(Comparator.comparing(Hit::label)).limit(limit).toList();
     }
 
     private static String label(Entity e, String lang) {

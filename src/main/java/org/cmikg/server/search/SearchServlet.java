@@ -22,11 +22,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /search?q=...&type=...}: HTML for browsers, JSON for scripts ({@code Accept: application/json}
- * or {@code format=json}). At most 50 hits.
+ * or {@code format=json}). At most 50 hits; with a type and no words, every record of that kind.
  */
 public final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int LIMIT = 50;
+    /** Listing a whole kind (no query words) shows more. */
+    private static final int BROWSE_LIMIT = 1000;
     private static final MediaType JSON = MediaType.create("application/json");
     private static final MediaType HTML = MediaType.create("text/html");
     private static final AcceptList OFFERS = AcceptList.create(HTML, JSON);
@@ -46,7 +48,7 @@ public final class SearchServlet extends HttpServlet {
         String q = req.getParameter("q");
         String type = req.getParameter("type");
         String lang = EntityServlet.language(req);
-        List<SearchIndex.Hit> hits = index.search(q, type, lang, LIMIT);
+        List<SearchIndex.Hit> hits = index.search(q, type, lang, q == null || q.isBlank() ? BROWSE_LIMIT : LIMIT);
         res.setHeader("Vary", "Accept, Accept-Language");
         boolean json = "json".equals(req.getParameter("format"))
                 || JSON.equals(ConNeg.match(req.getHeader("Accept") == null ? "text/html" : req.getHeader("Accept"), OFFERS));
