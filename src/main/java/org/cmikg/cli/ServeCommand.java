@@ -1,11 +1,13 @@
 package org.cmikg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.model.QueryFile;
 import org.cmikg.server.CmiServer;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Store;
@@ -46,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     LoadPolicy load;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/queries",
+            description = "Example queries offered in the editor (*.rq). Default: ${DEFAULT-VALUE}")
+    Path queries;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).examples(QueryFile.list(queries))
                     .buildName(s.current().map(b -> b.name() + " (" + b.built() + ")").orElse("unknown")).build().start();
         } catch (RuntimeException e) {
             Store.close(dsg);

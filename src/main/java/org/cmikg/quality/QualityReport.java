@@ -1,12 +1,8 @@
 package org.cmikg.quality;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -16,6 +12,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.cmikg.model.QueryFile;
 
 /**
  * The data-quality report: SPARQL files run against a dataset. {@code checks/*.rq} are rules that
@@ -53,8 +50,8 @@ public final class QualityReport {
 
     /** Runs every check and metric of {@code dir} against {@code dsg}, in one read transaction. */
     public static QualityReport run(Path dir, DatasetGraph dsg) {
-        List<Path> checkFiles = queries(dir.resolve("checks"));
-        List<Path> metricFiles = queries(dir.resolve("metrics"));
+        List<QueryFile> checkFiles = QueryFile.list(dir.resolve("checks"));
+        List<QueryFile> metricFiles = QueryFile.list(dir.resolve("metrics"));
         return Txn.calculateRead(dsg, () -> new QualityReport(runAll(checkFiles, dsg), runAll(metricFiles, dsg)));
     }
 
@@ -76,33 +73,15 @@ public final class QualityReport {
         return sb.toString();
     }
 
-    private static List<Section> runAll(List<Path> files, DatasetGraph dsg) {
+    private static List<Section> runAll(List<QueryFile> files, DatasetGraph dsg) {
         List<Section> sections = new ArrayList<>();
-        for (Path file : files) {
-            Query query = QueryFactory.read(file.toString());
+        for (QueryFile file : files) {
+            Query query = QueryFactory.create(file.text());
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
                 ResultSetRewindable rows = ResultSet.adapt(exec.select()).rewindable();
-                sections.add(new Section(file, intent(file), rows, query));
+                sections.add(new Section(file.path(), file.intent(), rows, query));
             }
         }
         return sections;
-    }
-
-    private static List<Path> queries(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The opening comment lines of a query file, joined. */
-    static String intent(Path file) {
-        try (Stream<String> lines = Files.lines(file)) {
-            return String.join(" ", lines.takeWhile(l -> l.startsWith("#")).map(l -> l.substring(1).strip()).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

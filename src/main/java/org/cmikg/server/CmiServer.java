@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.model.QueryFile;
+import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
@@ -24,7 +27,8 @@ import org.cmikg.server.search.SearchServlet;
  * server.stop();
  * }</pre>
  * Routes: {@code /} landing page, {@code /sparql} SPARQL query (GET and POST), {@code /data} Graph Store
- * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
+ * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
+ * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
  * the timeout; {@code SERVICE} is refused (no federated calls to arbitrary hosts); the server listens on
  * localhost unless {@link Builder#publicBind} is set; CORS answers any origin but never with credentials.
  */
@@ -60,6 +64,7 @@ public final class CmiServer {
         private boolean publicBind = false;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private String build = "unknown";
+        private List<QueryFile> examples = List.of();
 
         private Builder() {}
 
@@ -73,6 +78,9 @@ public final class CmiServer {
 
         /** How long a query may run before it is stopped. Default 30 seconds. */
         public Builder queryTimeout(Duration timeout) { this.queryTimeout = timeout; return this; }
+
+        /** The example queries offered in the editor ({@code queries/*.rq}). */
+        public Builder examples(List<QueryFile> examples) { this.examples = List.copyOf(examples); return this; }
 
         /** Which store build is served, shown on the landing page. */
         public Builder buildName(String build) { this.build = build; return this; }
@@ -91,6 +99,8 @@ public final class CmiServer {
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), build))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
+                    .addServlet("/query", new QueryEditor(examples))
+                    .addServlet("/static/*", new StaticFiles())
                     .build();
             return new CmiServer(fuseki);
         }

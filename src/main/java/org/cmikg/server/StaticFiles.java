@@ -1,0 +1,50 @@
+package org.cmikg.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /static/NAME}: the front-end files bundled in the jar at build time (no CDN, so the server works
+ * offline). Only the listed files exist; there is no directory listing.
+ */
+final class StaticFiles extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> TYPES = Map.of(
+            "yasgui.min.js", "text/javascript; charset=utf-8",
+            "yasgui.min.css", "text/css; charset=utf-8",
+            "editor.js", "text/javascript; charset=utf-8");
+    private final transient Map<String, byte[]> files = new HashMap<>();
+
+    StaticFiles() {
+        for (String name : TYPES.keySet()) {
+            try (InputStream in = StaticFiles.class.getResourceAsStream("static/" + name)) {
+                if (in == null) throw new IllegalStateException("static/" + name + " is missing from the jar; rebuild with mvn package");
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        byte[] body = files.get(name);
+        if (body == null) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        res.setContentType(TYPES.get(name));
+        res.setHeader("Cache-Control", "public, max-age=86400");
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,30 @@
+// The query editor: YASGUI on /sparql, one tab per example query of the project (queries/*.rq).
+// A query's URL is a permalink: YASGUI reads ?query= (and its other parameters) when the page opens.
+(function () {
+  var examples = JSON.parse(document.getElementById("examples").textContent);
+  // Offline: no prefix.cc or LOV lookups; the examples carry the ontology's prefixes.
+  Yasgui.Yasqe.defaults.autocompleters = ["variables"];
+  var yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: "/sparql", method: "POST" },
+    copyEndpointOnNewTab: false,
+    persistenceId: null,
+    populateFromUrl: true
+  });
+  var tabIds = {};
+  var fromUrl = new URLSearchParams(window.location.search).has("query");
+  if (!fromUrl) {
+    examples.forEach(function (ex, i) {
+      tabIds[ex.name] = yasgui.addTab(i === 0, { name: ex.name, yasqe: { value: ex.text } }).getId();
+    });
+  }
+  window.cmiYasgui = yasgui;
+  document.querySelectorAll("[data-example]").forEach(function (a) {
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      var ex = examples[parseInt(a.getAttribute("data-example"), 10)];
+      if (tabIds[ex.name] && yasgui.getTab(tabIds[ex.name])) yasgui.selectTabId(tabIds[ex.name]);
+      else tabIds[ex.name] = yasgui.addTab(true, { name: ex.name, yasqe: { value: ex.text } }).getId();
+      window.scrollTo(0, 0);
+    });
+  });
+})();

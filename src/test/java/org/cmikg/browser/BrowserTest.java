@@ -1,0 +1,127 @@
+package org.cmikg.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.TestData;
+import org.cmikg.model.QueryFile;
+import org.cmikg.server.CmiServer;
+import org.cmikg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A scholar's clicks, in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * {@code .ci/run} installs) against the real server over the bundled records. Screenshots go to
+ * {@code target/screenshots/}. Skipped where no Chromium is installed, except in CI, where that fails.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TempDir static Path tmp;
+    static DatasetGraph dsg;
+    static CmiServer server;
+    static String base;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run)");
+        assumeTrue(installed, "no Chromium here: browser tests skipped");
+        Store store = Store.at(tmp.resolve("store"));
+        TestData.buildStore(store, TestData.DATA);
+        dsg = store.openCurrent();
+        server = CmiServer.create().dataset(dsg).port(0).examples(QueryFile.list(TestData.QUERIES)).build().start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (dsg != null) Store.close(dsg);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1400", "--user-data-dir=" + tmp.resolve("chromium-" + System.nanoTime()));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void screenshotAndClose(TestInfo test) throws IOException {
+        if (browser == null) return;
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theLandingPageLeadsToSearchAndSearchFindsMedicos() {
+        browser.get(base + "/");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Cuban Medical Internationalism"));
+        WebElement box = browser.findElement(By.name("q"));
+        box.sendKeys("medicos");
+        box.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li")));
+        String results = browser.findElement(By.cssSelector("ol.results")).getText();
+        assertTrue(results.contains("Médicos"), results);
+    }
+
+    @Test
+    void anExampleQueryRunsInTheEditorAndShowsItsRows() {
+        browser.get(base + "/query");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("henry-reeve-founding"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr"), "Fidel Castro"));
+        List<WebElement> rows = browser.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr"));
+        assertTrue(rows.size() >= 1, "result rows: " + rows.size());
+    }
+
+    @Test
+    void theHenryReevePageShowsWhereItWentAndOnWhatSources() {
+        browser.get(base + "/search?q=henry+reeve");
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Henry Reeve International Contingent"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.sources li")));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("Sources"), page);
+        assertTrue(page.contains("Linked from"), page);
+        assertTrue(page.contains("Henry Reeve brigade against Ebola in Sierra Leone"), "its deployments are listed");
+        assertTrue(browser.findElement(By.linkText("Show the SPARQL")).getAttribute("href").contains("/sparql?query="));
+    }
+}
