@@ -70,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).examples(QueryFile.list(queries))
-                    .buildName(s.current().map(b -> b.name() + " (" + b.built() + ")").orElse("unknown")).build().start();
+                    .build(s.current().map(BuildInfo::name).orElse("unknown"),
+                            s.current().map(b -> b.built().toString()).orElse(null)).build().start();
         } catch (RuntimeException e) {
             Store.close(dsg);
             if (ExitCodes.isBindFailure(e)) {

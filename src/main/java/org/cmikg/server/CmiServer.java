@@ -14,6 +14,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.model.QueryFile;
+import org.cmikg.server.catalog.DatasetDescription;
+import org.cmikg.server.catalog.Dumps;
+import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.search.SearchIndex;
@@ -28,7 +31,8 @@ import org.cmikg.server.search.SearchServlet;
  * }</pre>
  * Routes: {@code /} landing page, {@code /sparql} SPARQL query (GET and POST), {@code /data} Graph Store
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
- * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
+ * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
+ * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
  * the timeout; {@code SERVICE} is refused (no federated calls to arbitrary hosts); the server listens on
  * localhost unless {@link Builder#publicBind} is set; CORS answers any origin but never with credentials.
  */
@@ -64,6 +68,7 @@ public final class CmiServer {
         private boolean publicBind = false;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private String build = "unknown";
+        private String built = null;
         private List<QueryFile> examples = List.of();
 
         private Builder() {}
@@ -82,13 +87,14 @@ public final class CmiServer {
         /** The example queries offered in the editor ({@code queries/*.rq}). */
         public Builder examples(List<QueryFile> examples) { this.examples = List.copyOf(examples); return this; }
 
-        /** Which store build is served, shown on the landing page. */
-        public Builder buildName(String build) { this.build = build; return this; }
+        /** Which store build is served and when it was built (ISO instant), shown on the landing page and in /void. */
+        public Builder build(String build, String built) { this.build = build; this.built = built; return this; }
 
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            VoidServlet voidServlet = new VoidServlet(DatasetDescription.of(dataset, build, built));
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(!publicBind)
@@ -96,11 +102,14 @@ public final class CmiServer {
                     .addDataset("/", dataset)
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
-                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), build))
+                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), build + (built == null ? "" : " (" + built + ")")))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
                     .addServlet("/query", new QueryEditor(examples))
                     .addServlet("/static/*", new StaticFiles())
+                    .addServlet("/void", voidServlet)
+                    .addServlet("/.well-known/void", voidServlet)
+                    .addServlet("/dumps/*", new Dumps(dataset))
                     .build();
             return new CmiServer(fuseki);
         }

@@ -1,0 +1,117 @@
+package org.cmikg.server.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.cmikg.vocab.Namespaces;
+
+/**
+ * The VoID and DCAT description of the served dataset: what it is, its licence, the build it comes
+ * from, its size by named graph and by class, its SPARQL endpoint and its dumps. Counted once when the
+ * server starts; the addresses follow the host a client used.
+ */
+public final class DatasetDescription {
+    static final String VOID = "http://rdfs.org/ns/void#";
+    static final String DCAT = "http://www.w3.org/ns/dcat#";
+    private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+
+    private record Partition(Node node, long count) {}
+
+    private final String build;
+    private final String built;
+    private final long quads;
+    private final List<Partition> graphs = new ArrayList<>();
+    private final List<Partition> classes = new ArrayList<>();
+
+    private DatasetDescription(String build, String built, long quads) {
+        this.build = build;
+        this.built = built;
+        this.quads = quads;
+    }
+
+    public static DatasetDescription of(DatasetGraph dsg, String build, String built) {
+        return Txn.calculateRead(dsg, () -> {
+            DatasetDescription d = new DatasetDescription(build, built, dsg.stream().count());
+            rows(dsg, "SELECT ?x (COUNT(*) AS ?n) { GRAPH ?x { ?s ?p ?o } } GROUP BY ?x ORDER BY ?x")
+                    .forEach(b -> d.graphs.add(new Partition(b.get("x"), count(b))));
+            rows(dsg, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) { ?s a ?x FILTER(STRSTARTS(STR(?x), \"" + Namespaces.BASE
+                    + "ontology#\")) } GROUP BY ?x ORDER BY ?x").forEach(b -> d.classes.add(new Partition(b.get("x"), count(b))));
+            return d;
+        });
+    }
+
+    private static List<Binding> rows(DatasetGraph dsg, String query) {
+        try (QueryExec exec = QueryExec.dataset(dsg).query(QueryFactory.create(query)).build()) {
+            List<Binding> list = new ArrayList<>();
+            exec.select().forEachRemaining(list::add);
+            return list;
+        }
+    }
+
+    private static long count(Binding b) { return Long.parseLong(b.get("n").getLiteralLexicalForm()); }
+
+    /** The description, with the endpoint and dumps under {@code serverBase} (e.g. {@code http://localhost:3030}). */
+    public Graph graph(String serverBase) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Namespaces.BASE)).setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT);
+        Node ds = uri(Namespaces.BASE + "dataset");
+        add(g, ds, RDF.type.asNode(), uri(VOID + "Dataset"));
+        add(g, ds, RDF.type.asNode(), uri(DCAT + "Dataset"));
+        add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Cuban Medical Internationalism Knowledge Graph", "en"));
+        add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Grafo de conocimiento del internacionalismo médico cubano", "es"));
+        add(g, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang("People, organizations, countries, events, "
+                + "medical missions and emergency brigades of Cuban medical internationalism since 1960, with roles over time, "
+                + "sources and attributed claims; every fact cites its sources.", "en"));
+        add(g, ds, DCTerms.license.asNode(), uri(LICENCE));
+        add(g, ds, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(build));
+        add(g, ds, uri(DCAT + "version"), NodeFactory.createLiteralString(build));
+        if (built != null) add(g, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(built, XSDDatatype.XSDdateTime));
+        add(g, ds, uri(VOID + "sparqlEndpoint"), uri(serverBase + "/sparql"));
+        add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Namespaces.BASE + "id/"));
+        add(g, ds, uri(VOID + "vocabulary"), uri(Namespaces.BASE + "ontology"));
+        add(g, ds, uri(VOID + "triples"), integer(quads));
+        for (Dumps.Format f : Dumps.Format.values()) {
+            Node url = uri(serverBase + Dumps.PATH + f.fileName());
+            add(g, ds, uri(VOID + "dataDump"), url);
+            Node dist = uri(Namespaces.BASE + "dataset/distribution/" + f.name().toLowerCase(java.util.Locale.ROOT));
+            add(g, ds, uri(DCAT + "distribution"), dist);
+            add(g, dist, RDF.type.asNode(), uri(DCAT + "Distribution"));
+            add(g, dist, uri(DCAT + "downloadURL"), url);
+            add(g, dist, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + f.mediaType()));
+            add(g, dist, DCTerms.license.asNode(), uri(LICENCE));
+        }
+        for (Partition p : graphs) {
+            Node sub = uri(Namespaces.BASE + "dataset/graph/" + p.node().getURI().substring(p.node().getURI().lastIndexOf('/') + 1));
+            add(g, ds, uri(VOID + "subset"), sub);
+            add(g, sub, RDF.type.asNode(), uri(VOID + "Dataset"));
+            add(g, sub, uri("http://www.w3.org/ns/sparql-service-description#name"), p.node());
+            add(g, sub, uri(VOID + "triples"), integer(p.count()));
+        }
+        for (Partition p : classes) {
+            Node part = uri(Namespaces.BASE + "dataset/class/" + p.node().getLocalName());
+            add(g, ds, uri(VOID + "classPartition"), part);
+            add(g, part, uri(VOID + "class"), p.node());
+            add(g, part, uri(VOID + "entities"), integer(p.count()));
+        }
+        return g;
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) { g.add(s, p, o); }
+
+    private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+
+    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+}

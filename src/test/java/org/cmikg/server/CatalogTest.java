@@ -1,0 +1,97 @@
+package org.cmikg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.cmikg.TestData;
+import org.cmikg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dataset description and the dumps agree with the store they describe. */
+class CatalogTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String VOID = "http://rdfs.org/ns/void#";
+
+    @TempDir static Path tmp;
+    static DatasetGraph dsg;
+    static CmiServer server;
+    static String base;
+    static long quads;
+
+    @BeforeAll
+    static void start() {
+        Store store = Store.at(tmp.resolve("store"));
+        TestData.buildStore(store, TestData.FIXTURES.resolve("golden/every-record-type/data"));
+        dsg = store.openCurrent();
+        quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
+        server = CmiServer.create().dataset(dsg).port(0).build("test-build", "2026-11-27T00:00:00Z").build().start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            server.stop();
+        } finally {
+            Store.close(dsg);
+        }
+    }
+
+    @Test
+    void voidNamesTheEndpointTheDumpsAndTheSize() throws Exception {
+        for (String path : new String[] {"/void", "/.well-known/void"}) {
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(get(path, "text/turtle"))).lang(Lang.TURTLE).parse(g);
+            Node ds = NodeFactory.createURI("https://w3id.org/cmi-kg/dataset");
+            assertTrue(g.contains(ds, uri(VOID + "sparqlEndpoint"), uri(base + "/sparql")));
+            assertTrue(g.contains(ds, uri(VOID + "dataDump"), uri(base + "/dumps/cmi-kg.nq.gz")));
+            assertTrue(g.contains(ds, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(quads),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+            assertTrue(g.contains(ds, uri("http://www.w3.org/2002/07/owl#versionInfo"), NodeFactory.createLiteralString("test-build")));
+            assertTrue(g.contains(ds, uri("http://purl.org/dc/terms/license"), uri("https://creativecommons.org/licenses/by/4.0/")));
+        }
+    }
+
+    @Test
+    void theDumpsHoldTheWholeDataset() throws Exception {
+        DatasetGraph nq = DatasetGraphFactory.create();
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(get("/dumps/cmi-kg.nq.gz", "*/*")))).lang(Lang.NQUADS).parse(nq);
+        assertEquals(quads, nq.stream().count());
+        DatasetGraph trig = DatasetGraphFactory.create();
+        RDFParser.source(new ByteArrayInputStream(get("/dumps/cmi-kg.trig", "*/*"))).lang(Lang.TRIG).parse(trig);
+        assertEquals(quads, trig.stream().count());
+        Graph ttl = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(get("/dumps/cmi-kg.ttl", "*/*"))).lang(Lang.TURTLE).parse(ttl);
+        long union = Txn.calculateRead(dsg, () -> (long) dsg.getUnionGraph().size());
+        assertEquals(union, ttl.size());
+    }
+
+    private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+
+    private static byte[] get(String path, String accept) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+}
