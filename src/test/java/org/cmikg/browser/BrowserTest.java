@@ -122,6 +122,13 @@ class BrowserTest {
         assertTrue(page.contains("Sources"), page);
         assertTrue(page.contains("Linked from"), page);
         assertTrue(page.contains("Henry Reeve brigade against Ebola in Sierra Leone"), "its deployments are listed");
-        assertTrue(browser.findElement(By.linkText("Show the SPARQL")).getAttribute("href").contains("/sparql?query="));
+
+        // The query behind the page opens in the editor, runs, and its results can be downloaded.
+        browser.findElement(By.linkText("Show the SPARQL")).click();
+        wait.until(ExpectedConditions.urlContains("/query?query="));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr"), "henry-reeve-contingent"));
+        assertTrue(browser.findElement(By.cssSelector(".tabPanel.active .CodeMirror")).getText().contains("henry-reeve-contingent"));
+        assertTrue(browser.findElements(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).size() == 1, "a download button");
     }
 }

@@ -217,7 +217,7 @@ final class EntityViewBuilder {
 
     private static String sparqlLink(Node entity) {
         String q = "SELECT ?property ?value ?graph WHERE {\n  GRAPH ?graph { <" + entity.getURI() + "> ?property ?value }\n}";
-        return "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        return "/query?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
 
     /** schema.org JSON-LD for search engines and citation tools; {@code <} is escaped so it cannot close the script. */
