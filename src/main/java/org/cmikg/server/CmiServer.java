@@ -19,6 +19,7 @@ import org.cmikg.server.catalog.Dumps;
 import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.linkeddata.EntityServlet;
+import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
 
@@ -32,7 +33,8 @@ import org.cmikg.server.search.SearchServlet;
  * Routes: {@code /} landing page, {@code /sparql} SPARQL query (GET and POST), {@code /data} Graph Store
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
- * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
+ * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
+ * {@code /ontology} the ontology's documentation. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
  * the timeout; {@code SERVICE} is refused (no federated calls to arbitrary hosts); the server listens on
  * localhost unless {@link Builder#publicBind} is set; CORS answers any origin but never with credentials.
  */
@@ -110,6 +112,7 @@ public final class CmiServer {
                     .addServlet("/void", voidServlet)
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
+                    .addServlet("/ontology", new OntologyDocs(dataset))
                     .build();
             return new CmiServer(fuseki);
         }

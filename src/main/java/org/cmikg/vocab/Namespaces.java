@@ -40,6 +40,8 @@ public final class Namespaces {
                 .setNsPrefix("dc", DC)
                 .setNsPrefix("geo", GEO)
                 .setNsPrefix("wd", WIKIDATA_ENTITY)
+                .setNsPrefix("crm", "http://www.cidoc-crm.org/cidoc-crm/")
+                .setNsPrefix("time", "http://www.w3.org/2006/time#")
                 .lock();
     }
 }

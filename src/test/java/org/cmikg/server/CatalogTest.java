@@ -86,6 +86,19 @@ class CatalogTest {
         assertEquals(union, ttl.size());
     }
 
+    @Test
+    void theOntologyIsDocumentedFromTheStore() throws Exception {
+        String html = new String(get("/ontology", "text/html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("<section class=\"term\" id=\"Person\">"), "an anchor per term");
+        assertTrue(html.contains("cmi:Person <span class=\"muted\">Person · Persona</span>"), "English and Spanish labels");
+        assertTrue(html.contains("superclass of</th><td>cmi:EmergencyDeployment, cmi:MedicalMission"), "hierarchy");
+        assertTrue(html.contains("<tr><th>instances in the graph</th><td>1</td></tr>"), "counts");
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(get("/ontology", "text/turtle"))).lang(Lang.TURTLE).parse(g);
+        assertTrue(g.contains(uri("https://w3id.org/cmi-kg/ontology#Person"), uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                uri("http://www.w3.org/2002/07/owl#Class")));
+    }
+
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 
     private static byte[] get(String path, String accept) throws Exception {

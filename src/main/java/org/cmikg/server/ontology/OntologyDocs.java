@@ -1,0 +1,138 @@
+package org.cmikg.server.ontology;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.cmikg.model.Iris;
+import org.cmikg.vocab.CMI;
+import org.cmikg.vocab.Namespaces;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.WriterOutput;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /ontology}: documentation of every class and property, generated from the ontology graph of the
+ * store (so it never drifts from {@code ontology/}), with how many instances and uses the graph holds.
+ * Each term has an anchor ({@code /ontology#Person}), matching its IRI's fragment. Turtle, JSON-LD and
+ * RDF/XML of the ontology by {@code Accept} header.
+ */
+public final class OntologyDocs extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final AcceptList OFFERS = AcceptList.create(MediaType.create("text/html"), MediaType.create("text/turtle"),
+            MediaType.create("application/ld+json"), MediaType.create("application/rdf+xml"));
+    private static final Map<String, Lang> LANGS = Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
+            "application/rdf+xml", Lang.RDFXML);
+
+    /** One documented term. */
+    public record Term(String name, String iri, String labelEn, String labelEs, String definition, List<String> notes,
+            List<String> examples, List<String> supers, List<String> subs, String domain, String range, long count) {}
+
+    /** The page: classes and properties. */
+    public record Page(String version, List<Term> classes, List<Term> properties) {}
+
+    private final transient Page page;
+    private final transient Graph ontology;
+    private final transient TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public OntologyDocs(DatasetGraph dsg) {
+        Node graph = Iris.DEFAULT.ontologyGraph();
+        this.ontology = GraphFactory.createDefaultGraph();
+        this.page = Txn.calculateRead(dsg, () -> {
+            dsg.getGraph(graph).find().forEach(ontology::add);
+            Graph union = dsg.getUnionGraph();
+            List<Term> classes = new ArrayList<>();
+            List<Term> properties = new ArrayList<>();
+            ontology.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
+                Node s = t.getSubject();
+                if (!s.isURI() || !s.getURI().startsWith(CMI.NS)) return;
+                Node type = t.getObject();
+                if (type.equals(OWL.Class.asNode())) {
+                    classes.add(term(s, RDFS.subClassOf.asNode(), union.stream(Node.ANY, RDF.type.asNode(), s).count()));
+                } else if (type.equals(OWL.ObjectProperty.asNode()) || type.equals(OWL.DatatypeProperty.asNode())) {
+                    properties.add(term(s, RDFS.subPropertyOf.asNode(), union.stream(Node.ANY, s, Node.ANY).count()));
+                }
+            });
+            classes.sort(Comparator.comparing(Term::name));
+            properties.sort(Comparator.comparing(Term::name));
+            String version = ontology.stream(Node.ANY, OWL.versionInfo.asNode(), Node.ANY).findFirst()
+                    .map(x -> x.getObject().getLiteralLexicalForm()).orElse("");
+            return new Page(version, classes, properties);
+        });
+        ontology.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Namespaces.BASE));
+    }
+
+    private Term term(Node s, Node hierarchy, long count) {
+        List<String> supers = new ArrayList<>();
+        ontology.find(s, hierarchy, Node.ANY).forEach(t -> { if (t.getObject().isURI()) supers.add(shortName(t.getObject())); });
+        List<String> subs = new ArrayList<>();
+        ontology.find(Node.ANY, hierarchy, s).forEach(t -> subs.add(shortName(t.getSubject())));
+        supers.sort(null);
+        subs.sort(null);
+        return new Term(s.getLocalName(), s.getURI(), text(s, RDFS.label.asNode(), "en"), text(s, RDFS.label.asNode(), "es"),
+                text(s, SKOS.definition.asNode(), "en"), texts(s, SKOS.scopeNote.asNode()), texts(s, SKOS.example.asNode()),
+                supers, subs, one(s, RDFS.domain.asNode()), one(s, RDFS.range.asNode()), count);
+    }
+
+    private String text(Node s, Node p, String lang) {
+        return ontology.stream(s, p, Node.ANY).map(t -> t.getObject())
+                .filter(o -> o.isLiteral() && o.getLiteralLanguage().equals(lang)).map(Node::getLiteralLexicalForm)
+                .findFirst().orElse("");
+    }
+
+    private List<String> texts(Node s, Node p) {
+        return ontology.stream(s, p, Node.ANY).map(t -> t.getObject())
+                .filter(o -> o.isLiteral() && (o.getLiteralLanguage().equals("en") || o.getLiteralLanguage().isEmpty()))
+                .map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
+    private String one(Node s, Node p) {
+        return ontology.stream(s, p, Node.ANY).map(t -> t.getObject()).filter(Node::isURI).map(OntologyDocs::shortName)
+                .findFirst().orElse("");
+    }
+
+    /** {@code cmi:Person}, {@code schema:Person}: the prefixed name a scholar writes. */
+    static String shortName(Node n) {
+        String qname = Namespaces.prefixes(Namespaces.BASE).qnameFor(n.getURI());
+        return qname != null ? qname : n.getURI();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String accept = req.getHeader("Accept");
+        MediaType type = accept == null ? MediaType.create("text/html") : ConNeg.match(accept, OFFERS);
+        res.setHeader("Vary", "Accept");
+        if (type != null && LANGS.containsKey(type.getContentTypeStr())) {
+            res.setContentType(type.getContentTypeStr() + "; charset=utf-8");
+            RDFDataMgr.write(res.getOutputStream(), ontology, LANGS.get(type.getContentTypeStr()));
+            return;
+        }
+        res.setContentType("text/html; charset=utf-8");
+        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
+        templates.render("ontology.jte", page, new WriterOutput(w));
+        w.flush();
+    }
+}
