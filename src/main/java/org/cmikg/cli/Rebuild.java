@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.cmikg.load.LoadReport;
+import org.cmikg.export.Release;
 import org.cmikg.load.Loader;
 import org.cmikg.load.ShaclCheck;
 import org.cmikg.store.BuildInfo;
@@ -19,11 +20,16 @@ final class Rebuild {
         return Fingerprint.of(List.of(data.data, data.ontology)) + (data.noInference ? "-asserted" : "-inferred");
     }
 
-    static BuildInfo run(DataOptions data, Store store, PrintWriter out) {
+    static BuildInfo run(DataOptions data, Store store, PrintWriter out) { return run(data, store, null, out); }
+
+    /** With a release, its version and date are stamped on the data ({@code graph/release}). */
+    static BuildInfo run(DataOptions data, Store store, Release release, PrintWriter out) {
         Path dataDir = data.data;
         Loader loader = Loader.create(dataDir, data.ontology).withInference(!data.noInference);
         LoadReport[] report = new LoadReport[1];
-        BuildInfo info = store.rebuild(fingerprint(data), sink -> {
+        String fingerprint = fingerprint(data) + (release == null ? "" : "-release-" + release.version());
+        BuildInfo info = store.rebuild(fingerprint, sink -> {
+            if (release != null) release.stamp(sink);
             report[0] = loader.load(sink);
             return report[0].quads();
         }, dsg -> ShaclCheck.forShapes(data.ontology.resolve("shapes/data-shapes.ttl"), report[0]).accept(dsg));

@@ -96,7 +96,8 @@ public final class CmiServer {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
-            VoidServlet voidServlet = new VoidServlet(DatasetDescription.of(dataset, build, built));
+            DatasetDescription description = DatasetDescription.of(dataset, build, built);
+            VoidServlet voidServlet = new VoidServlet(description);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(!publicBind)
@@ -104,7 +105,7 @@ public final class CmiServer {
                     .addDataset("/", dataset)
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
-                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), build + (built == null ? "" : " (" + built + ")")))
+                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
                     .addServlet("/query", new QueryEditor(examples))

@@ -115,4 +115,36 @@ class CmiCommandTest {
                 "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?name WHERE { ?p foaf:name ?name }\n");
         assertEquals("name\r\nAna Ejemplo\r\n", run("query", q.toString(), "--store", store, "--format", "csv").out);
     }
+
+    @Test
+    void aReleaseStampsTheDataAndWritesChecksummedDumpsAndACitation() throws Exception {
+        Path store = tmp.resolve("store");
+        Path out = tmp.resolve("releases");
+        Path cff = tmp.resolve("CITATION.cff");
+        Run r = run("release", "--version", "0.1.0", "--date", "2026-11-27", "--data", GOOD.toString(),
+                "--ontology", TestData.ONTOLOGY.toString(), "--store", store.toString(), "--out", out.toString(),
+                "--citation", cff.toString());
+        assertEquals(ExitCodes.OK, r.code, r.err);
+        Path dir = out.resolve("0.1.0");
+        for (String line : Files.readAllLines(dir.resolve("SHA256SUMS"))) {
+            String[] parts = line.split("  ");
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(parts[1])));
+            assertEquals(parts[0], java.util.HexFormat.of().formatHex(digest), parts[1]);
+        }
+        assertTrue(Files.readString(cff).contains("version: \"0.1.0\"") && Files.readString(cff).contains("date-released: \"2026-11-27\""));
+        org.apache.jena.sparql.core.DatasetGraph dump = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.source(new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("cmi-kg-0.1.0.nq.gz"))))
+                .lang(org.apache.jena.riot.Lang.NQUADS).parse(dump);
+        assertTrue(dump.contains(org.cmikg.export.Release.GRAPH, org.cmikg.export.Release.DATASET,
+                org.apache.jena.vocabulary.OWL.versionInfo.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("0.1.0")),
+                "the version is stamped on the data");
+        assertTrue(Files.size(dir.resolve("cmi-kg-0.1.0.jsonld")) > 0 && Files.size(dir.resolve("cmi-kg-0.1.0.trig")) > 0);
+    }
+
+    @Test
+    void aReleaseNeedsASemanticVersion() {
+        Run r = run("release", "--version", "first", "--store", tmp.resolve("s").toString());
+        assertEquals(ExitCodes.USAGE, r.code);
+        assertTrue(r.err.contains("--version 'first'"), r.err);
+    }
 }

@@ -16,6 +16,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.cmikg.export.DumpFormat;
+import org.cmikg.export.Release;
 import org.cmikg.vocab.Namespaces;
 
 /**
@@ -32,6 +34,8 @@ public final class DatasetDescription {
 
     private final String build;
     private final String built;
+    private String releaseVersion;
+    private String releaseDate;
     private final long quads;
     private final List<Partition> graphs = new ArrayList<>();
     private final List<Partition> classes = new ArrayList<>();
@@ -45,6 +49,11 @@ public final class DatasetDescription {
     public static DatasetDescription of(DatasetGraph dsg, String build, String built) {
         return Txn.calculateRead(dsg, () -> {
             DatasetDescription d = new DatasetDescription(build, built, dsg.stream().count());
+            Graph release = dsg.getGraph(Release.GRAPH);
+            release.find(Release.DATASET, OWL.versionInfo.asNode(), Node.ANY)
+                    .forEach(t -> d.releaseVersion = t.getObject().getLiteralLexicalForm());
+            release.find(Release.DATASET, DCTerms.issued.asNode(), Node.ANY)
+                    .forEach(t -> d.releaseDate = t.getObject().getLiteralLexicalForm());
             rows(dsg, "SELECT ?x (COUNT(*) AS ?n) { GRAPH ?x { ?s ?p ?o } } GROUP BY ?x ORDER BY ?x")
                     .forEach(b -> d.graphs.add(new Partition(b.get("x"), count(b))));
             rows(dsg, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) { ?s a ?x FILTER(STRSTARTS(STR(?x), \"" + Namespaces.BASE
@@ -63,6 +72,15 @@ public final class DatasetDescription {
 
     private static long count(Binding b) { return Long.parseLong(b.get("n").getLiteralLexicalForm()); }
 
+    /** The release served ({@code 0.1.0}) when the store was built by {@code cmi release}, else the build's name. */
+    public String version() { return releaseVersion != null ? releaseVersion : build; }
+
+    /** A line for the landing page: which release or build is served, and when. */
+    public String servedLine() {
+        return releaseVersion != null ? "release " + releaseVersion + " of " + releaseDate + " (store build " + build + ")"
+                : "store build " + build + (built == null ? "" : " of " + built) + " (not a release)";
+    }
+
     /** The description, with the endpoint and dumps under {@code serverBase} (e.g. {@code http://localhost:3030}). */
     public Graph graph(String serverBase) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -76,14 +94,18 @@ public final class DatasetDescription {
                 + "medical missions and emergency brigades of Cuban medical internationalism since 1960, with roles over time, "
                 + "sources and attributed claims; every fact cites its sources.", "en"));
         add(g, ds, DCTerms.license.asNode(), uri(LICENCE));
-        add(g, ds, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(build));
-        add(g, ds, uri(DCAT + "version"), NodeFactory.createLiteralString(build));
+        add(g, ds, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(version()));
+        add(g, ds, uri(DCAT + "version"), NodeFactory.createLiteralString(version()));
+        if (releaseDate != null) add(g, ds, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(releaseDate, XSDDatatype.XSDdate));
+        add(g, ds, uri("http://purl.org/pav/version"), NodeFactory.createLiteralString(version()));
+        add(g, ds, uri(VOID + "feature"), uri("http://www.w3.org/ns/formats/N-Quads"));
+        add(g, ds, uri("http://purl.org/dc/terms/source"), NodeFactory.createLiteralString("store build " + build));
         if (built != null) add(g, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(built, XSDDatatype.XSDdateTime));
         add(g, ds, uri(VOID + "sparqlEndpoint"), uri(serverBase + "/sparql"));
         add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Namespaces.BASE + "id/"));
         add(g, ds, uri(VOID + "vocabulary"), uri(Namespaces.BASE + "ontology"));
         add(g, ds, uri(VOID + "triples"), integer(quads));
-        for (Dumps.Format f : Dumps.Format.values()) {
+        for (DumpFormat f : DumpFormat.values()) {
             Node url = uri(serverBase + Dumps.PATH + f.fileName());
             add(g, ds, uri(VOID + "dataDump"), url);
             Node dist = uri(Namespaces.BASE + "dataset/distribution/" + f.name().toLowerCase(java.util.Locale.ROOT));

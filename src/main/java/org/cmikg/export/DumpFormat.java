@@ -1,0 +1,68 @@
+package org.cmikg.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.vocab.Namespaces;
+
+/**
+ * The streamed dumps of the whole dataset: N-Quads (gzip) and TriG with every named graph, Turtle of the
+ * union graph. Each is written as the store is read, so memory stays flat however large the data.
+ * The caller holds the read transaction.
+ */
+public enum DumpFormat {
+    NQUADS_GZ("cmi-kg.nq.gz", "application/n-quads", RDFFormat.NQUADS, true, true),
+    TRIG("cmi-kg.trig", "application/trig", RDFFormat.TRIG_BLOCKS, false, true),
+    TURTLE("cmi-kg.ttl", "text/turtle", RDFFormat.TURTLE_BLOCKS, false, false);
+
+    private final String fileName;
+    private final String mediaType;
+    private final RDFFormat format;
+    private final boolean gzip;
+    private final boolean quads;
+
+    DumpFormat(String fileName, String mediaType, RDFFormat format, boolean gzip, boolean quads) {
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.format = format;
+        this.gzip = gzip;
+        this.quads = quads;
+    }
+
+    public String fileName() { return fileName; }
+
+    /** The file name within a release: {@code cmi-kg-0.1.0.nq.gz}. */
+    public String fileName(String version) { return fileName.replaceFirst("^cmi-kg", "cmi-kg-" + version); }
+
+    public String mediaType() { return mediaType; }
+
+    public boolean gzip() { return gzip; }
+
+    /** True when the dump keeps the named graphs; false for the union graph only. */
+    public boolean quads() { return quads; }
+
+    public static Optional<DumpFormat> byFileName(String name) {
+        return Arrays.stream(values()).filter(f -> f.fileName.equals(name)).findFirst();
+    }
+
+    /** Streams the dataset into {@code out} (compressing it when the format is gzip); does not close {@code out}. */
+    public void write(DatasetGraph dsg, OutputStream out) throws IOException {
+        OutputStream target = gzip ? new GZIPOutputStream(out, 1 << 16) : out;
+        StreamRDF w = StreamRDFWriter.getWriterStream(target, format);
+        w.start();
+        Namespaces.prefixes(Namespaces.BASE).getNsPrefixMap().forEach(w::prefix);
+        if (quads) StreamRDFOps.sendQuadsToStream(dsg.find(), w);
+        else StreamRDFOps.sendTriplesToStream(dsg.getUnionGraph().find(), w);
+        w.finish();
+        target.flush();
+        if (target instanceof GZIPOutputStream gz) gz.finish();
+    }
+}
