@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.RunningServer;
 import org.cmikg.TestData;
 import org.cmikg.model.QueryFile;
-import org.cmikg.server.CmiServer;
-import org.cmikg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +41,7 @@ class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TempDir static Path tmp;
-    static DatasetGraph dsg;
-    static CmiServer server;
+    static RunningServer server;
     static String base;
     WebDriver browser;
     WebDriverWait wait;
@@ -54,17 +51,13 @@ class BrowserTest {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") != null) assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run)");
         assumeTrue(installed, "no Chromium here: browser tests skipped");
-        Store store = Store.at(tmp.resolve("store"));
-        TestData.buildStore(store, TestData.DATA);
-        dsg = store.openCurrent();
-        server = CmiServer.create().dataset(dsg).port(0).examples(QueryFile.list(TestData.QUERIES)).build().start();
-        base = "http://localhost:" + server.port();
+        server = RunningServer.start(tmp, TestData.DATA, b -> b.examples(QueryFile.list(TestData.QUERIES)));
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
-        if (dsg != null) Store.close(dsg);
+        if (server != null) server.close();
     }
 
     @BeforeEach

@@ -20,8 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.cmikg.RunningServer;
 import org.cmikg.TestData;
-import org.cmikg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,29 +33,22 @@ class CatalogTest {
     private static final String VOID = "http://rdfs.org/ns/void#";
 
     @TempDir static Path tmp;
+    static RunningServer server;
     static DatasetGraph dsg;
-    static CmiServer server;
     static String base;
     static long quads;
 
     @BeforeAll
     static void start() {
-        Store store = Store.at(tmp.resolve("store"));
-        TestData.buildStore(store, TestData.FIXTURES.resolve("golden/every-record-type/data"));
-        dsg = store.openCurrent();
+        server = RunningServer.start(tmp, TestData.FIXTURES.resolve("golden/every-record-type/data"),
+                b -> b.build("test-build", "2026-11-27T00:00:00Z"));
+        dsg = server.dsg();
+        base = server.base();
         quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
-        server = CmiServer.create().dataset(dsg).port(0).build("test-build", "2026-11-27T00:00:00Z").build().start();
-        base = "http://localhost:" + server.port();
     }
 
     @AfterAll
-    static void stop() {
-        try {
-            server.stop();
-        } finally {
-            Store.close(dsg);
-        }
-    }
+    static void stop() { server.close(); }
 
     @Test
     void voidNamesTheEndpointTheDumpsAndTheSize() throws Exception {

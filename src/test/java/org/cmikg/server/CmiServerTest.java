@@ -25,10 +25,9 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.cmikg.RunningServer;
 import org.cmikg.TestData;
-import org.cmikg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,27 +43,18 @@ class CmiServerTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir static Path tmp;
-    static DatasetGraph dsg;
-    static CmiServer server;
+    static RunningServer server;
     static String base;
 
     @BeforeAll
     static void start() {
-        Store store = Store.at(tmp.resolve("store"));
-        TestData.buildStore(store, TestData.FIXTURES.resolve("golden/every-record-type/data"));
-        dsg = store.openCurrent();
-        server = CmiServer.create().dataset(dsg).port(0).queryTimeout(Duration.ofSeconds(2)).build().start();
-        base = "http://localhost:" + server.port();
+        server = RunningServer.start(tmp, TestData.FIXTURES.resolve("golden/every-record-type/data"),
+                b -> b.queryTimeout(Duration.ofSeconds(2)));
+        base = server.base();
     }
 
     @AfterAll
-    static void stop() {
-        try {
-            server.stop();
-        } finally {
-            Store.close(dsg);
-        }
-    }
+    static void stop() { server.close(); }
 
     @ParameterizedTest(name = "SELECT as {0}")
     @CsvSource({

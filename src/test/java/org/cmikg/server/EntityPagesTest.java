@@ -19,10 +19,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.cmikg.RunningServer;
 import org.cmikg.TestData;
-import org.cmikg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,27 +35,17 @@ class EntityPagesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir static Path tmp;
-    static DatasetGraph dsg;
-    static CmiServer server;
+    static RunningServer server;
     static String base;
 
     @BeforeAll
     static void start() {
-        Store store = Store.at(tmp.resolve("store"));
-        TestData.buildStore(store, TestData.FIXTURES.resolve("site/data"));
-        dsg = store.openCurrent();
-        server = CmiServer.create().dataset(dsg).port(0).build().start();
-        base = "http://localhost:" + server.port();
+        server = RunningServer.start(tmp, TestData.FIXTURES.resolve("site/data"), b -> b);
+        base = server.base();
     }
 
     @AfterAll
-    static void stop() {
-        try {
-            server.stop();
-        } finally {
-            Store.close(dsg);
-        }
-    }
+    static void stop() { server.close(); }
 
     @Test
     void aBrowserGetsAPageWithFactsSourcesRolesAndCompetingValues() throws Exception {
