@@ -2,8 +2,9 @@
 // A query's URL is a permalink: YASGUI reads ?query= (and its other parameters) when the page opens.
 (function () {
   var examples = JSON.parse(document.getElementById("examples").textContent);
-  // Offline: no prefix.cc or LOV lookups; the examples carry the ontology's prefixes.
-  Yasgui.Yasqe.defaults.autocompleters = ["variables"];
+  // Offline: prefix completion uses the list bundled with YASGUI; the class and property completers,
+  // which ask the LOV service on the internet, are left out. The examples carry the ontology's prefixes.
+  Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: "/sparql", method: "POST" },
     copyEndpointOnNewTab: false,
