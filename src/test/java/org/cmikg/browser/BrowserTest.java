@@ -1,5 +1,6 @@
 package org.cmikg.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.cmikg.RunningServer;
 import org.cmikg.TestData;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -45,6 +48,7 @@ class BrowserTest {
     static String base;
     WebDriver browser;
     WebDriverWait wait;
+    Path downloads;
 
     @BeforeAll
     static void start() {
@@ -61,9 +65,12 @@ class BrowserTest {
     }
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser() throws IOException {
+        downloads = Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1400", "--user-data-dir=" + tmp.resolve("chromium-" + System.nanoTime()));
@@ -123,5 +130,41 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr"), "henry-reeve-contingent"));
         assertTrue(browser.findElement(By.cssSelector(".tabPanel.active .CodeMirror")).getText().contains("henry-reeve-contingent"));
         assertTrue(browser.findElements(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).size() == 1, "a download button");
+    }
+
+    @Test
+    void aQueryCanBeChangedRunAndItsResultsDownloadedAsCsvAndJson() throws Exception {
+        browser.get(base + "/query");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("deployments-2005-2015"))).click();
+        String changed = "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>\n"
+                + "SELECT ?country (COUNT(?d) AS ?deployments) WHERE { ?d cmi:hostCountry ?country } "
+                + "GROUP BY ?country ORDER BY DESC(?deployments) LIMIT 5";
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.setValue(arguments[0]);", changed);
+        browser.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr"), "deployments"));
+        assertEquals(5, browser.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr")).size());
+
+        browser.findElement(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).click();
+        Path csv = waitForDownload(".csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).contains("country") && lines.get(0).contains("deployments"), lines.toString());
+        assertEquals(6, lines.stream().filter(l -> !l.isBlank()).count(), "a header and five rows: " + lines);
+
+        browser.findElement(By.cssSelector(".tabPanel.active .select_response")).click();
+        browser.findElement(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).click();
+        Path json = waitForDownload(".json");
+        assertTrue(Files.readString(json).contains("\"bindings\""), Files.readString(json));
+    }
+
+    private Path waitForDownload(String extension) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) return done.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + extension + " file was downloaded into " + downloads);
     }
 }
