@@ -19,7 +19,8 @@ final class StaticFiles extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
             "yasgui.min.js", "text/javascript; charset=utf-8",
             "yasgui.min.css", "text/css; charset=utf-8",
-            "editor.js", "text/javascript; charset=utf-8");
+            "editor.js", "text/javascript; charset=utf-8",
+            "chart.js", "text/javascript; charset=utf-8");
     private final transient Map<String, byte[]> files = new HashMap<>();
 
     StaticFiles() {

@@ -145,6 +145,11 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr"), "deployments"));
         assertEquals(5, browser.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr")).size());
 
+        browser.findElement(By.cssSelector(".tabPanel.active .select_chart")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tabPanel.active svg.cmi-chart")));
+        assertEquals(5, browser.findElements(By.cssSelector(".tabPanel.active svg.cmi-chart rect")).size(), "a bar per row");
+        browser.findElement(By.cssSelector(".tabPanel.active .select_table")).click();
+
         browser.findElement(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).click();
         Path csv = waitForDownload(".csv");
         List<String> lines = Files.readAllLines(csv);
