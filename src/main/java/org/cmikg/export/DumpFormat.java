@@ -14,14 +14,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.vocab.Namespaces;
 
 /**
- * The streamed dumps of the whole dataset: N-Quads (gzip) and TriG with every named graph, Turtle of the
- * union graph. Each is written as the store is read, so memory stays flat however large the data.
+ * The streamed dumps of the whole dataset: N-Quads (gzip), TriG and JSON-LD with every named graph,
+ * Turtle of the union graph. Each is written as the store is read, so memory stays flat however large the data.
  * The caller holds the read transaction.
  */
 public enum DumpFormat {
     NQUADS_GZ("cmi-kg.nq.gz", "application/n-quads", RDFFormat.NQUADS, true, true),
     TRIG("cmi-kg.trig", "application/trig", RDFFormat.TRIG_BLOCKS, false, true),
-    TURTLE("cmi-kg.ttl", "text/turtle", RDFFormat.TURTLE_BLOCKS, false, false);
+    TURTLE("cmi-kg.ttl", "text/turtle", RDFFormat.TURTLE_BLOCKS, false, false),
+    /** Expanded JSON-LD with every named graph, written by {@link JsonLdDump}. */
+    JSONLD("cmi-kg.jsonld", "application/ld+json", null, false, true);
 
     private final String fileName;
     private final String mediaType;
@@ -55,6 +57,10 @@ public enum DumpFormat {
 
     /** Streams the dataset into {@code out} (compressing it when the format is gzip); does not close {@code out}. */
     public void write(DatasetGraph dsg, OutputStream out) throws IOException {
+        if (format == null) {
+            JsonLdDump.write(dsg, out);
+            return;
+        }
         OutputStream target = gzip ? new GZIPOutputStream(out, 1 << 16) : out;
         StreamRDF w = StreamRDFWriter.getWriterStream(target, format);
         w.start();

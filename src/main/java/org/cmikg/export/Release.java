@@ -17,8 +17,6 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -62,14 +60,10 @@ public record Release(String version, LocalDate date) {
         try {
             Files.createDirectories(dir);
             Map<String, String> sums = new LinkedHashMap<>();
-            String stem = "cmi-kg-" + version;
             Txn.executeRead(dsg, () -> {
                 for (DumpFormat f : DumpFormat.values()) {
                     sums.put(f.fileName(version), write(dir.resolve(f.fileName(version)), out -> f.write(dsg, out)));
                 }
-                // JSON-LD has no streaming writer in Jena: the union graph is framed in memory.
-                sums.put(stem + ".jsonld", write(dir.resolve(stem + ".jsonld"),
-                        out -> RDFDataMgr.write(out, dsg.getUnionGraph(), Lang.JSONLD)));
             });
             Files.writeString(dir.resolve("CITATION.cff"), citation(), StandardCharsets.UTF_8);
             sums.put("CITATION.cff", sha256(dir.resolve("CITATION.cff")));

@@ -73,6 +73,9 @@ class CatalogTest {
         DatasetGraph trig = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(get("/dumps/cmi-kg.trig", "*/*"))).lang(Lang.TRIG).parse(trig);
         assertEquals(quads, trig.stream().count());
+        DatasetGraph jsonld = DatasetGraphFactory.create();
+        RDFParser.source(new ByteArrayInputStream(get("/dumps/cmi-kg.jsonld", "*/*"))).lang(Lang.JSONLD).parse(jsonld);
+        assertEquals(quads, jsonld.stream().count(), "JSON-LD holds every quad");
         Graph ttl = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(get("/dumps/cmi-kg.ttl", "*/*"))).lang(Lang.TURTLE).parse(ttl);
         long union = Txn.calculateRead(dsg, () -> (long) dsg.getUnionGraph().size());
