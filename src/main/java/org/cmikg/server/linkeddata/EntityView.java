@@ -33,7 +33,8 @@ public record EntityView(
     public record Role(Link agent, String role, Link in, String title, String start, String end) {}
 
     /** One of several values that sources give for a property, ranked. */
-    public record Disputed(String property, String value, String asOf, String rank, String reason, List<Link> sources) {}
+    public record Disputed(String property, String value, String asOf, String rank, String rankSlug, String reason,
+            List<Link> sources) {}
 
     /** A cited source, as a reader would cite it. */
     public record SourceRef(String href, String title, String creator, String publisher, String date, String url) {}

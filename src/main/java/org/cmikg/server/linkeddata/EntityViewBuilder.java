@@ -139,15 +139,20 @@ final class EntityViewBuilder {
             Node st = t.getSubject();
             List<EntityView.Link> srcs = new ArrayList<>();
             union.find(st, Ext.wasDerivedFrom, Node.ANY).forEach(x -> srcs.add(link(x.getObject())));
+            Optional<Node> rank = object(st, CMI.rank);
             rows.add(new EntityView.Disputed(
                     object(st, CMI.statementProperty).map(this::label).orElse(""),
                     literal(st, CMI.value).orElse(""),
                     literal(st, CMI.asOf).orElse(null),
-                    object(st, CMI.rank).map(this::label).orElse(""),
+                    rank.map(this::label).orElse(""),
+                    rank.map(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1)).orElse(""),
                     literal(st, CMI.rankReason).orElse(null),
                     srcs));
         });
-        rows.sort(Comparator.comparing(EntityView.Disputed::property).thenComparing(EntityView.Disputed::rank));
+        List<String> rankOrder = List.of("preferred", "normal", "deprecated");
+        rows.sort(Comparator.comparing(EntityView.Disputed::property)
+                .thenComparing(d -> rankOrder.indexOf(d.rankSlug())).thenComparing(EntityView.Disputed::asOf,
+                        Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;
     }
 
