@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class EntityViewBuilder {
         Graph g = GraphFactory.createDefaultGraph();
         asserted(entity, null).forEach(g::add);
         asserted(null, entity).forEach(g::add);
-        List<Node> neighbours = new ArrayList<>();
+        Set<Node> neighbours = new LinkedHashSet<>();
         g.find().forEach(t -> {
             neighbours.add(t.getSubject());
             if (t.getObject().isURI()) neighbours.add(t.getObject());
@@ -114,13 +115,13 @@ final class EntityViewBuilder {
 
     /** Asserted triples matching the pattern (null for any), from every named graph but the inferred one, without repeats. */
     private List<Triple> asserted(Node s, Node o) {
-        List<Triple> triples = new ArrayList<>();
+        Set<Triple> triples = new LinkedHashSet<>();
         var it = dsg.find(Node.ANY, s == null ? Node.ANY : s, Node.ANY, o == null ? Node.ANY : o);
         while (it.hasNext()) {
             Quad q = it.next();
-            if (!q.getGraph().equals(INFERRED) && !triples.contains(q.asTriple())) triples.add(q.asTriple());
+            if (!q.getGraph().equals(INFERRED)) triples.add(q.asTriple());
         }
-        return triples;
+        return new ArrayList<>(triples);
     }
 
     private EntityView.Role role(Node r) {
