@@ -1,0 +1,94 @@
+package org.cmikg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.cmikg.model.QueryFile;
+import org.cmikg.store.BuildInfo;
+import org.cmikg.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure: build a fresh store from the records in a temporary directory (load time, quads per second), "
+                + "then run every example query several times and print the median and slowest time of each, "
+                + "and the heap in use. The figures depend on the machine; compare runs on the same one."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "3:the records have problems"})
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DataOptions data;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/queries",
+            description = "Queries to time (*.rq). Default: ${DEFAULT-VALUE}")
+    Path queries;
+
+    @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query after two warm-up runs. Default: ${DEFAULT-VALUE}")
+    int repeat;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path tmp = Files.createTempDirectory("cmi-bench");
+        try {
+            Store store = Store.at(tmp);
+            long t0 = System.nanoTime();
+            BuildInfo info = Rebuild.run(data, store, new PrintWriter(PrintWriter.nullWriter()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            out.printf("load: %d quads in %.2f s (%.0f quads/s, validation, inference and SHACL gate included)%n",
+                    info.quads(), seconds, info.quads() / seconds);
+            DatasetGraph dsg = store.openCurrent();
+            try {
+                out.printf("%-36s %6s %10s %10s%n", "query", "rows", "median ms", "max ms");
+                for (QueryFile q : QueryFile.list(queries)) {
+                    var query = QueryFactory.create(q.text());
+                    long[] rows = new long[1];
+                    double[] ms = new double[repeat];
+                    for (int i = -2; i < repeat; i++) {
+                        long s = System.nanoTime();
+                        rows[0] = Txn.calculateRead(dsg, () -> {
+                            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                                long n = 0;
+                                var it = exec.select();
+                                while (it.hasNext()) { it.next(); n++; }
+                                return n;
+                            }
+                        });
+                        if (i >= 0) ms[i] = (System.nanoTime() - s) / 1e6;
+                    }
+                    Arrays.sort(ms);
+                    out.printf("%-36s %6d %10.2f %10.2f%n", q.name(), rows[0], ms[ms.length / 2], ms[ms.length - 1]);
+                }
+            } finally {
+                Store.close(dsg);
+            }
+            Runtime rt = Runtime.getRuntime();
+            out.printf("heap in use: %d MB of %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+            out.flush();
+            return ExitCodes.OK;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
