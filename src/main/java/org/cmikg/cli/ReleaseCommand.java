@@ -16,6 +16,7 @@ import org.cmikg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -24,14 +25,14 @@ import picocli.CommandLine.Spec;
                 + "the dumps (N-Quads gzip, TriG, Turtle, JSON-LD), their SHA-256 checksums and a CITATION.cff.",
                 "A server started on that store reports the release in /void and on its landing page."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:released", "2:--version is not a semantic version", "3:the records have problems (nothing released)",
+        exitCodeList = {"0:released", "2:VERSION is not a semantic version", "3:the records have problems (nothing released)",
                 "4:the store cannot be written"})
 final class ReleaseCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataOptions data;
     @Mixin StoreOptions store;
 
-    @Option(names = "--version", required = true, paramLabel = "X.Y.Z", description = "The release's version, e.g. 0.1.0")
+    @Parameters(index = "0", paramLabel = "VERSION", description = "The release's semantic version, e.g. 0.1.0")
     String version;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Release date. Default: today")

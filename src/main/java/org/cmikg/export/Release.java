@@ -43,7 +43,7 @@ public record Release(String version, LocalDate date) {
 
     public Release {
         if (!version.matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[A-Za-z0-9.]+)?")) {
-            throw new IllegalArgumentException("--version '" + version + "' is not a semantic version such as 0.1.0");
+            throw new IllegalArgumentException("version '" + version + "' is not a semantic version such as 0.1.0");
         }
     }
 

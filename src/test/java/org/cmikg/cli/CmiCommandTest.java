@@ -121,7 +121,7 @@ class CmiCommandTest {
         Path store = tmp.resolve("store");
         Path out = tmp.resolve("releases");
         Path cff = tmp.resolve("CITATION.cff");
-        Run r = run("release", "--version", "0.1.0", "--date", "2026-11-27", "--data", GOOD.toString(),
+        Run r = run("release", "0.1.0", "--date", "2026-11-27", "--data", GOOD.toString(),
                 "--ontology", TestData.ONTOLOGY.toString(), "--store", store.toString(), "--out", out.toString(),
                 "--citation", cff.toString());
         assertEquals(ExitCodes.OK, r.code, r.err);
@@ -143,8 +143,8 @@ class CmiCommandTest {
 
     @Test
     void aReleaseNeedsASemanticVersion() {
-        Run r = run("release", "--version", "first", "--store", tmp.resolve("s").toString());
+        Run r = run("release", "first", "--store", tmp.resolve("s").toString());
         assertEquals(ExitCodes.USAGE, r.code);
-        assertTrue(r.err.contains("--version 'first'"), r.err);
+        assertTrue(r.err.contains("version 'first' is not a semantic version"), r.err);
     }
 }
