@@ -95,6 +95,28 @@ class CatalogTest {
                 uri("http://www.w3.org/2002/07/owl#Class")));
     }
 
+    /** A second, independent parser (RDF4J Rio) reads the dumps as scholars' tools would. */
+    @Test
+    void anotherParserReadsTheDumps() throws Exception {
+        assertEquals(quads, rioCount("/dumps/cmi-kg.nq.gz", org.eclipse.rdf4j.rio.RDFFormat.NQUADS, true));
+        assertEquals(quads, rioCount("/dumps/cmi-kg.trig", org.eclipse.rdf4j.rio.RDFFormat.TRIG, false));
+        long union = Txn.calculateRead(dsg, () -> (long) dsg.getUnionGraph().size());
+        assertEquals(union, rioCount("/dumps/cmi-kg.ttl", org.eclipse.rdf4j.rio.RDFFormat.TURTLE, false));
+    }
+
+    private static long rioCount(String path, org.eclipse.rdf4j.rio.RDFFormat format, boolean gzip) throws Exception {
+        java.io.InputStream in = new ByteArrayInputStream(get(path, "*/*"));
+        if (gzip) in = new GZIPInputStream(in);
+        org.eclipse.rdf4j.rio.RDFParser parser = org.eclipse.rdf4j.rio.Rio.createParser(format);
+        java.util.Set<org.eclipse.rdf4j.model.Statement> statements = new java.util.HashSet<>();
+        parser.setRDFHandler(new org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler() {
+            @Override
+            public void handleStatement(org.eclipse.rdf4j.model.Statement st) { statements.add(st); }
+        });
+        parser.parse(in, "");
+        return statements.size();
+    }
+
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 
     private static byte[] get(String path, String accept) throws Exception {
