@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop queries that run longer than this. Default: ${DEFAULT-VALUE}")
     long timeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "100000", paramLabel = "N",
+            description = "Return at most N solutions per query (a larger or missing LIMIT is lowered). Default: ${DEFAULT-VALUE}")
+    long maxRows;
+
     @Option(names = "--load", defaultValue = "auto", paramLabel = "WHEN",
             description = "Rebuild the store first: auto (when missing or the records changed), always, never. "
                     + "Default: ${DEFAULT-VALUE}")
@@ -69,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).examples(QueryFile.list(queries))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).examples(QueryFile.list(queries))
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
                             s.current().map(b -> b.built().toString()).orElse(null)).build().start();
         } catch (RuntimeException e) {

@@ -34,9 +34,12 @@ import org.cmikg.server.search.SearchServlet;
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
- * {@code /ontology} the ontology's documentation. There is no update endpoint: nothing can be changed over HTTP. Queries stop after
- * the timeout; {@code SERVICE} is refused (no federated calls to arbitrary hosts); the server listens on
- * localhost unless {@link Builder#publicBind} is set; CORS answers any origin but never with credentials.
+ * {@code /ontology} the ontology's documentation.
+ * <p>
+ * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
+ * timeout and return at most the result cap; {@code SERVICE} is refused (no federated calls to arbitrary
+ * hosts); the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
+ * but never with credentials; every HTML page escapes what it shows.
  */
 public final class CmiServer {
     /** The query endpoint's path. */
@@ -69,6 +72,7 @@ public final class CmiServer {
         private int port = 3030;
         private boolean publicBind = false;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private long resultCap = 100_000;
         private String build = "unknown";
         private String built = null;
         private List<QueryFile> examples = List.of();
@@ -89,6 +93,9 @@ public final class CmiServer {
         /** The example queries offered in the editor ({@code queries/*.rq}). */
         public Builder examples(List<QueryFile> examples) { this.examples = List.copyOf(examples); return this; }
 
+        /** At most this many solutions per query (a larger or missing LIMIT is lowered to it). Default 100,000. */
+        public Builder resultCap(long rows) { this.resultCap = rows; return this; }
+
         /** Which store build is served and when it was built (ISO instant), shown on the landing page and in /void. */
         public Builder build(String build, String built) { this.build = build; this.built = built; return this; }
 
@@ -99,6 +106,7 @@ public final class CmiServer {
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description);
             FusekiServer fuseki = FusekiServer.create()
+                    .registerOperation(Operation.Query, new CappedQuery(resultCap))
                     .port(port)
                     .loopback(!publicBind)
                     .enableCors(true, corsConfig())

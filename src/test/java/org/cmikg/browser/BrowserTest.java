@@ -130,6 +130,11 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr"), "henry-reeve-contingent"));
         assertTrue(browser.findElement(By.cssSelector(".tabPanel.active .CodeMirror")).getText().contains("henry-reeve-contingent"));
         assertTrue(browser.findElements(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).size() == 1, "a download button");
+
+        // An entity IRI in the results leads back to its local page.
+        WebElement minsap = browser.findElement(By.cssSelector(".tabPanel.active .yasr a[href='https://w3id.org/cmi-kg/id/organization/minsap']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", minsap);
+        wait.until(ExpectedConditions.urlContains("/id/organization/minsap"));
     }
 
     @Test

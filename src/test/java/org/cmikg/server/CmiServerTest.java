@@ -49,7 +49,7 @@ class CmiServerTest {
     @BeforeAll
     static void start() {
         server = RunningServer.start(tmp, TestData.FIXTURES.resolve("golden/every-record-type/data"),
-                b -> b.queryTimeout(Duration.ofSeconds(2)));
+                b -> b.queryTimeout(Duration.ofSeconds(2)).resultCap(3));
         base = server.base();
     }
 
@@ -154,6 +154,21 @@ class CmiServerTest {
         // With nothing streamed yet, Fuseki answers 503; the 2 s timeout must stop it well before it ends.
         assertEquals(503, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         assertTrue(seconds < 30, "took " + seconds + " s");
+    }
+
+    @Test
+    void resultsAreCapped() throws Exception {
+        assertEquals(3, rows("SELECT * { ?s ?p ?o }"), "no LIMIT: lowered to the cap");
+        assertEquals(3, rows("SELECT * { ?s ?p ?o } LIMIT 1000"), "a larger LIMIT: lowered to the cap");
+        assertEquals(2, rows("SELECT * { ?s ?p ?o } LIMIT 2"), "a smaller LIMIT is kept");
+    }
+
+    private static int rows(String query) throws Exception {
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc(query), "application/sparql-results+json");
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON);
+        int n = 0;
+        while (rs.hasNext()) { rs.next(); n++; }
+        return n;
     }
 
     @Test

@@ -19,6 +19,11 @@
     });
   }
   window.cmiYasgui = yasgui;
+  // Entity IRIs in the results open the local page (the server answers for https://w3id.org/cmi-kg/id/...).
+  document.getElementById("yasgui").addEventListener("click", function (e) {
+    var a = e.target.closest ? e.target.closest("a[href^='https://w3id.org/cmi-kg/id/']") : null;
+    if (a) { e.preventDefault(); window.location.href = "/id/" + a.getAttribute("href").substring("https://w3id.org/cmi-kg/id/".length); }
+  });
   document.querySelectorAll("[data-example]").forEach(function (a) {
     a.addEventListener("click", function (e) {
       e.preventDefault();
