@@ -65,8 +65,9 @@ class EntityPagesTest {
 
     @Test
     void labelsFollowTheReadersLanguage() throws Exception {
-        assertTrue(get("/id/deployment/example-deployment?lang=es", "text/html", null).body()
-                .contains("<h1>Brigada Ejemplo en Examplia</h1>"));
+        String es = get("/id/deployment/example-deployment?lang=es", "text/html", null).body();
+        assertTrue(es.contains("<h1>Brigada Ejemplo en Examplia</h1>"));
+        assertTrue(es.contains("<h2>Fuentes</h2>") && es.contains("<html lang=\"es\">"), "the page's own words follow too");
         assertTrue(get("/id/deployment/example-deployment", "text/html", "es-ES,es;q=0.9,en;q=0.5").body()
                 .contains("<h1>Brigada Ejemplo en Examplia</h1>"));
         assertTrue(get("/id/deployment/example-deployment", "text/html", "en-GB,en;q=0.9,es;q=0.3").body()

@@ -23,6 +23,27 @@ public record EntityView(
         String sparqlLink,
         String jsonLd) {
 
+    private static final java.util.Map<String, String[]> WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("facts", new String[] {"Facts", "Datos"}),
+            java.util.Map.entry("roles", new String[] {"Roles over time", "Cargos en el tiempo"}),
+            java.util.Map.entry("who", new String[] {"Who", "Quién"}),
+            java.util.Map.entry("role", new String[] {"Role", "Cargo"}),
+            java.util.Map.entry("in", new String[] {"In", "En"}),
+            java.util.Map.entry("span", new String[] {"From – to", "Desde – hasta"}),
+            java.util.Map.entry("disputed", new String[] {"Values that differ by source", "Valores que difieren según la fuente"}),
+            java.util.Map.entry("property", new String[] {"Property", "Propiedad"}),
+            java.util.Map.entry("value", new String[] {"Value", "Valor"}),
+            java.util.Map.entry("asOf", new String[] {"As of", "Fecha de referencia"}),
+            java.util.Map.entry("rank", new String[] {"Rank", "Rango"}),
+            java.util.Map.entry("why", new String[] {"Why", "Motivo"}),
+            java.util.Map.entry("sources", new String[] {"Sources", "Fuentes"}),
+            java.util.Map.entry("incoming", new String[] {"Linked from", "Enlazado desde"}),
+            java.util.Map.entry("sparql", new String[] {"Show the SPARQL", "Ver la consulta SPARQL"}),
+            java.util.Map.entry("download", new String[] {"Download", "Descargar"}));
+
+    /** A word of the page itself in the page's language (English or Spanish). */
+    public String t(String key) { return WORDS.get(key)["es".equals(lang) ? 1 : 0]; }
+
     /** A resource or a literal, with the link to follow (empty for literals and external terms). */
     public record Link(String text, String href) {}
 
