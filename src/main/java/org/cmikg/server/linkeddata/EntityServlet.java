@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -143,6 +142,4 @@ public final class EntityServlet extends HttpServlet {
         }
         return es > en ? "es" : "en";
     }
-
-    static List<String> extensions() { return List.copyOf(BY_EXTENSION.keySet()); }
 }
