@@ -2,12 +2,10 @@ package org.cmikg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -42,9 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path tmp = Files.createTempDirectory("cmi-bench");
+        Store store = Store.at(Files.createTempDirectory("cmi-bench"));
         try {
-            Store store = Store.at(tmp);
             long t0 = System.nanoTime();
             BuildInfo info = Rebuild.run(data, store, new PrintWriter(PrintWriter.nullWriter()));
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -80,15 +77,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } finally {
-            deleteTree(tmp);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            store.deleteAll();
         }
     }
 }

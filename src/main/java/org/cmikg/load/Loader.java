@@ -73,7 +73,7 @@ public final class Loader {
     public Loader withInference(boolean on) { return new Loader(dataDir, ontologyDir, iris, on); }
 
     /** The graph that holds the subclass and subproperty closure. */
-    public Node inferredGraph() { return iris.graph("inferred"); }
+    public Node inferredGraph() { return iris.inferredGraph(); }
 
     /** The loaders of every record file, in load order. */
     static List<RecordLoader> recordLoaders() {

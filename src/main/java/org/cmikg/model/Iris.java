@@ -37,4 +37,7 @@ public record Iris(String base) {
 
     /** The graph that holds the ontology and its controlled vocabularies. */
     public Node ontologyGraph() { return graph("ontology"); }
+
+    /** The graph that holds the subclass and subproperty closure written at load time. */
+    public Node inferredGraph() { return graph("inferred"); }
 }

@@ -113,7 +113,7 @@ public final class CmiServer {
                     .addDataset("/", dataset)
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
-                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine()))
+                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
                     .addServlet("/query", new QueryEditor(examples))

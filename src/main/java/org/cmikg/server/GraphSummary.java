@@ -14,7 +14,7 @@ import org.apache.jena.system.Txn;
  * What the graph holds, for the landing page: records by kind and the years its deployments span.
  * Computed once when the server starts: a store build never changes under a running server.
  */
-public record GraphSummary(List<Count> counts, String firstYear, String lastYear, long quads) {
+public record GraphSummary(List<Count> counts, String firstYear, String lastYear) {
 
     /** How many records of one kind. */
     public record Count(String kind, String plural, long records) {}
@@ -45,7 +45,7 @@ public record GraphSummary(List<Count> counts, String firstYear, String lastYear
                 counts.add(new Count(k[0], k[1], number(one(dsg, COUNT.formatted(k[0])), "n")));
             }
             Binding span = one(dsg, SPAN);
-            return new GraphSummary(counts, year(span, "first"), year(span, "last"), dsg.stream().count());
+            return new GraphSummary(counts, year(span, "first"), year(span, "last"));
         });
     }
 

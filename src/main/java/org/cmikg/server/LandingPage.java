@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import org.cmikg.server.http.Responses;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,10 +21,9 @@ final class LandingPage extends HttpFilter {
     private final byte[] page;
 
     /** Renders the page once: the store under a running server does not change. */
-    LandingPage(GraphSummary summary, String build) {
-        StringOutput out = new StringOutput();
-        TemplateEngine.createPrecompiled(ContentType.Html).render("landing.jte", Map.of("s", summary, "build", build), out);
-        this.page = out.toString().getBytes(StandardCharsets.UTF_8);
+    LandingPage(GraphSummary summary, String build, long quads) {
+        this.page = Responses.render("landing.jte", Map.of("s", summary, "build", build, "quads", quads))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

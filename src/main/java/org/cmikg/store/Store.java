@@ -123,6 +123,9 @@ public final class Store {
         }
     }
 
+    /** Removes the store directory with every build; nothing may have it open (for scratch stores). */
+    public void deleteAll() { deleteTree(dir); }
+
     /** Releases a dataset returned by {@link #openCurrent}. */
     public static void close(DatasetGraph dsg) { TDBInternal.expel(dsg); }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The closure lands in graph/inferred, so standard-vocabulary queries find every kind; it can be switched off. */
 class InferenceTest {
     private static final Path DATA = TestData.FIXTURES.resolve("golden/every-record-type/data");
-    private static final Node INFERRED = Iris.DEFAULT.graph("inferred");
+    private static final Node INFERRED = Iris.DEFAULT.inferredGraph();
     private static final Node TYPE = RDF.type.asNode();
     private static final Node BRIGADE = Iris.DEFAULT.entity("organization", "example-brigade");
     private static final Node DEPLOYMENT = Iris.DEFAULT.entity("deployment", "example-deployment");

@@ -36,19 +36,18 @@ public final class DatasetDescription {
     private final String built;
     private String releaseVersion;
     private String releaseDate;
-    private final long quads;
+    private long quads;
     private final List<Partition> graphs = new ArrayList<>();
     private final List<Partition> classes = new ArrayList<>();
 
-    private DatasetDescription(String build, String built, long quads) {
+    private DatasetDescription(String build, String built) {
         this.build = build;
         this.built = built;
-        this.quads = quads;
     }
 
     public static DatasetDescription of(DatasetGraph dsg, String build, String built) {
         return Txn.calculateRead(dsg, () -> {
-            DatasetDescription d = new DatasetDescription(build, built, dsg.stream().count());
+            DatasetDescription d = new DatasetDescription(build, built);
             Graph release = dsg.getGraph(Release.GRAPH);
             release.find(Release.DATASET, OWL.versionInfo.asNode(), Node.ANY)
                     .forEach(t -> d.releaseVersion = t.getObject().getLiteralLexicalForm());
@@ -56,6 +55,7 @@ public final class DatasetDescription {
                     .forEach(t -> d.releaseDate = t.getObject().getLiteralLexicalForm());
             rows(dsg, "SELECT ?x (COUNT(*) AS ?n) { GRAPH ?x { ?s ?p ?o } } GROUP BY ?x ORDER BY ?x")
                     .forEach(b -> d.graphs.add(new Partition(b.get("x"), count(b))));
+            d.quads = d.graphs.stream().mapToLong(Partition::count).sum();
             rows(dsg, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) { ?s a ?x FILTER(STRSTARTS(STR(?x), \"" + Namespaces.BASE
                     + "ontology#\")) } GROUP BY ?x ORDER BY ?x").forEach(b -> d.classes.add(new Partition(b.get("x"), count(b))));
             return d;
@@ -71,6 +71,9 @@ public final class DatasetDescription {
     }
 
     private static long count(Binding b) { return Long.parseLong(b.get("n").getLiteralLexicalForm()); }
+
+    /** Quads in all named graphs. */
+    public long quads() { return quads; }
 
     /** The release served ({@code 0.1.0}) when the store was built by {@code cmi release}, else the build's name. */
     public String version() { return releaseVersion != null ? releaseVersion : build; }

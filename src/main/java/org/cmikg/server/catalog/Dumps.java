@@ -1,12 +1,13 @@
 package org.cmikg.server.catalog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.cmikg.export.DumpFormat;
+import org.cmikg.server.http.Responses;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,16 +51,6 @@ public final class Dumps extends HttpServlet {
     }
 
     private static void index(HttpServletResponse res) throws IOException {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Dumps · cmi-kg</title></head><body><h1>Dumps of cmi-kg</h1>"
-                + "<p>The whole dataset, streamed from the store. Licence: CC BY 4.0.</p><ul>");
-        for (DumpFormat f : DumpFormat.values()) {
-            html.append("<li><a href=\"").append(f.fileName()).append("\">").append(f.fileName()).append("</a> (")
-                    .append(f.mediaType()).append(f.gzip() ? ", gzip" : "").append(f.quads() ? ", all named graphs" : ", union graph")
-                    .append(")</li>");
-        }
-        html.append("</ul><p>Dataset description: <a href=\"/void\">/void</a>.</p></body></html>");
-        res.setContentType("text/html; charset=utf-8");
-        res.getOutputStream().write(html.toString().getBytes(StandardCharsets.UTF_8));
+        Responses.html(res, "dumps.jte", List.of(DumpFormat.values()));
     }
 }

@@ -1,13 +1,11 @@
 package org.cmikg.server.catalog;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.cmikg.server.http.Responses;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /void} and {@code /.well-known/void}: the dataset description, Turtle unless asked otherwise. */
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, Lang> LANGS = Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
-            "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
     private static final AcceptList OFFERS = AcceptList.create(MediaType.create("text/turtle"),
             MediaType.create("application/ld+json"), MediaType.create("application/rdf+xml"), MediaType.create("application/n-triples"));
 
@@ -31,8 +27,7 @@ public final class VoidServlet extends HttpServlet {
         MediaType type = accept == null ? MediaType.create("text/turtle") : ConNeg.match(accept, OFFERS);
         if (type == null) type = MediaType.create("text/turtle");
         String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
-        res.setContentType(type.getContentTypeStr() + "; charset=utf-8");
         res.setHeader("Vary", "Accept");
-        RDFDataMgr.write(res.getOutputStream(), description.graph(base), LANGS.get(type.getContentTypeStr()));
+        Responses.rdf(res, description.graph(base), type);
     }
 }

@@ -1,18 +1,13 @@
 package org.cmikg.server.editor;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.cmikg.model.QueryFile;
+import org.cmikg.server.http.Responses;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.WriterOutput;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +23,6 @@ public final class QueryEditor extends HttpServlet {
     public record Page(List<QueryFile> examples, String examplesJson) {}
 
     private final transient Page page;
-    private final transient TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     public QueryEditor(List<QueryFile> examples) {
         JsonArray json = new JsonArray();
@@ -39,15 +33,11 @@ public final class QueryEditor extends HttpServlet {
             o.put("text", q.text());
             json.add(o);
         }
-        String safe = json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        this.page = new Page(examples, safe);
+        this.page = new Page(examples, Responses.scriptJson(json.toString()));
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        res.setContentType("text/html; charset=utf-8");
-        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
-        templates.render("editor.jte", page, new WriterOutput(w));
-        w.flush();
+        Responses.html(res, "editor.jte", page);
     }
 }

@@ -1,9 +1,6 @@
 package org.cmikg.server.linkeddata;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,18 +9,13 @@ import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.cmikg.server.http.Responses;
 import org.cmikg.vocab.Namespaces;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.WriterOutput;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,12 +39,8 @@ public final class EntityServlet extends HttpServlet {
     /** Offered in this order: a client that accepts anything gets the page. */
     private static final AcceptList OFFERS = AcceptList.create(HTML, BY_EXTENSION.get("ttl"), BY_EXTENSION.get("jsonld"),
             BY_EXTENSION.get("rdf"), BY_EXTENSION.get("nt"));
-    private static final Map<String, Lang> LANGS = Map.of(
-            "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD, "application/rdf+xml", Lang.RDFXML,
-            "application/n-triples", Lang.NTRIPLES);
 
     private final transient DatasetGraph dsg;
-    private final transient TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     public EntityServlet(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -78,8 +66,8 @@ public final class EntityServlet extends HttpServlet {
             EntityViewBuilder builder = new EntityViewBuilder(dsg, lang);
             if (!builder.exists(entity)) return false;
             try {
-                if (HTML.equals(type)) html(res, builder.build(entity, localPath));
-                else rdf(res, builder.description(entity), type);
+                if (HTML.equals(type)) Responses.html(res, "entity.jte", builder.build(entity, localPath));
+                else Responses.rdf(res, builder.description(entity), type);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -88,26 +76,9 @@ public final class EntityServlet extends HttpServlet {
         if (!found) notFound(res, req.getRequestURI());
     }
 
-    private void html(HttpServletResponse res, EntityView view) throws IOException {
-        res.setContentType("text/html; charset=utf-8");
-        res.setHeader("X-Content-Type-Options", "nosniff");
-        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
-        templates.render("entity.jte", view, new WriterOutput(w));
-        w.flush();
-    }
-
-    private static void rdf(HttpServletResponse res, Graph g, MediaType type) throws IOException {
-        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Namespaces.BASE));
-        res.setContentType(type.getContentTypeStr() + "; charset=utf-8");
-        RDFDataMgr.write(res.getOutputStream(), g, LANGS.get(type.getContentTypeStr()));
-    }
-
-    private void notFound(HttpServletResponse res, String uri) throws IOException {
+    private static void notFound(HttpServletResponse res, String uri) throws IOException {
         res.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        res.setContentType("text/html; charset=utf-8");
-        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
-        templates.render("notfound.jte", uri, new WriterOutput(w));
-        w.flush();
+        Responses.html(res, "notfound.jte", uri);
     }
 
     /** The local link of an entity IRI: {@code https://w3id.org/cmi-kg/id/x/y} becomes {@code /id/x/y}. */

@@ -21,6 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.cmikg.model.Iris;
+import org.cmikg.server.http.Responses;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Ext;
 import org.cmikg.vocab.Namespaces;
@@ -31,7 +33,7 @@ import org.cmikg.vocab.Namespaces;
  * Works on the graph API over the dataset's named graphs; the caller holds the read transaction.
  */
 final class EntityViewBuilder {
-    private static final Node INFERRED = org.apache.jena.graph.NodeFactory.createURI(Namespaces.BASE + "graph/inferred");
+    private static final Node INFERRED = Iris.DEFAULT.inferredGraph();
     private static final String ENTITY_BASE = Namespaces.BASE + "id/";
     /** Properties shown elsewhere on the page, or bounds of a written date. */
     private static final Set<Node> NOT_FACTS = Set.of(RDF.type.asNode(), Ext.label, Ext.prefLabel, Ext.wasDerivedFrom,
@@ -240,6 +242,6 @@ final class EntityViewBuilder {
         if (description != null) o.put("description", description);
         if (wikidata != null) o.put("sameAs", wikidata);
         literal(entity, Ext.identifier).ifPresent(id -> o.put("identifier", id));
-        return o.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return Responses.scriptJson(o.toString());
     }
 }

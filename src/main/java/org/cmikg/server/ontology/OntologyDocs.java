@@ -1,21 +1,15 @@
 package org.cmikg.server.ontology;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -24,12 +18,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cmikg.model.Iris;
+import org.cmikg.server.http.Responses;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Namespaces;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.WriterOutput;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,8 +36,6 @@ public final class OntologyDocs extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final AcceptList OFFERS = AcceptList.create(MediaType.create("text/html"), MediaType.create("text/turtle"),
             MediaType.create("application/ld+json"), MediaType.create("application/rdf+xml"));
-    private static final Map<String, Lang> LANGS = Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
-            "application/rdf+xml", Lang.RDFXML);
 
     /** One documented term. */
     public record Term(String name, String iri, String labelEn, String labelEs, String definition, List<String> notes,
@@ -56,7 +46,6 @@ public final class OntologyDocs extends HttpServlet {
 
     private final transient Page page;
     private final transient Graph ontology;
-    private final transient TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     public OntologyDocs(DatasetGraph dsg) {
         Node graph = Iris.DEFAULT.ontologyGraph();
@@ -125,14 +114,7 @@ public final class OntologyDocs extends HttpServlet {
         String accept = req.getHeader("Accept");
         MediaType type = accept == null ? MediaType.create("text/html") : ConNeg.match(accept, OFFERS);
         res.setHeader("Vary", "Accept");
-        if (type != null && LANGS.containsKey(type.getContentTypeStr())) {
-            res.setContentType(type.getContentTypeStr() + "; charset=utf-8");
-            RDFDataMgr.write(res.getOutputStream(), ontology, LANGS.get(type.getContentTypeStr()));
-            return;
-        }
-        res.setContentType("text/html; charset=utf-8");
-        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
-        templates.render("ontology.jte", page, new WriterOutput(w));
-        w.flush();
+        if (type == null || type.getContentTypeStr().equals("text/html")) Responses.html(res, "ontology.jte", page);
+        else Responses.rdf(res, ontology, type);
     }
 }

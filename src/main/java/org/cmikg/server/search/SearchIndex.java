@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.cmikg.model.Iris;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Ext;
 import org.cmikg.vocab.Namespaces;
@@ -80,7 +81,7 @@ public final class SearchIndex {
         dsg.find(Node.ANY, s, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
             Node c = q.getObject();
             if (!c.isURI() || !c.getURI().startsWith(CMI.NS)) return;
-            (q.getGraph().getURI().endsWith("/graph/inferred") ? inferred : asserted).add(c.getLocalName());
+            (q.getGraph().equals(Iris.DEFAULT.inferredGraph()) ? inferred : asserted).add(c.getLocalName());
         });
         asserted.addAll(inferred);
         return List.copyOf(asserted);

@@ -1,21 +1,17 @@
 package org.cmikg.server.search;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.cmikg.server.http.Responses;
 import org.cmikg.server.linkeddata.EntityServlet;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.WriterOutput;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +35,6 @@ public final class SearchServlet extends HttpServlet {
     }
 
     private final transient SearchIndex index;
-    private final transient TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     public SearchServlet(SearchIndex index) { this.index = index; }
 
@@ -72,9 +67,6 @@ public final class SearchServlet extends HttpServlet {
             res.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        res.setContentType("text/html; charset=utf-8");
-        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
-        templates.render("search.jte", new Page(q == null ? "" : q, type == null ? "" : type, lang, hits), new WriterOutput(w));
-        w.flush();
+        Responses.html(res, "search.jte", new Page(q == null ? "" : q, type == null ? "" : type, lang, hits));
     }
 }
