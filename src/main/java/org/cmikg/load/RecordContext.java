@@ -104,6 +104,9 @@ public final class RecordContext {
         return nodes;
     }
 
+    /** The file type of the record with this ID, if there is one. */
+    public Optional<RecordType> typeOf(String id) { return ids.lookup(id).map(IdIndex.Entry::type); }
+
     /** The ontology class named by the {@code kind} column, a subclass of {@code base}. */
     public Optional<Node> kindClass(Row row, Node base) {
         Optional<String> kind = row.text("kind");

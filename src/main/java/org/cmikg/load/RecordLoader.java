@@ -12,7 +12,9 @@ import org.cmikg.vocab.Ext;
 
 /**
  * Turns the rows of one record file into triples. A subclass declares its columns and writes one row;
- * this class checks the ID and required columns, mints the subject IRI and records the ID.
+ * this class checks the ID and required columns, mints the subject IRI and records the ID. A file whose
+ * rows have no ID of their own ({@link RecordType#hasIds()} false: each row is about another record,
+ * like {@code links.csv}) gets no {@code id} column, and {@link #write} receives no ID and no subject.
  */
 public abstract class RecordLoader {
     private final RecordType type;
@@ -21,7 +23,7 @@ public abstract class RecordLoader {
     protected RecordLoader(RecordType type, List<Column> columns) {
         this.type = type;
         List<Column> all = new ArrayList<>();
-        all.add(Column.required("id"));
+        if (type.hasIds()) all.add(Column.required("id"));
         all.addAll(columns);
         this.columns = List.copyOf(all);
     }
@@ -33,6 +35,10 @@ public abstract class RecordLoader {
     /** Checks and writes one row. */
     final void load(Row row, RecordContext cx) {
         row.require(columns);
+        if (!type.hasIds()) {
+            write(row, null, null, cx);
+            return;
+        }
         // A missing or malformed ID is reported by require() or by the ID pass; the row is still checked
         // under a placeholder, so that all its problems show at once.
         String id = row.text("id").filter(Slugs::isSlug).orElse("invalid-id");
@@ -41,6 +47,6 @@ public abstract class RecordLoader {
         write(row, id, subject, cx);
     }
 
-    /** Writes the triples of one row about {@code subject}. */
+    /** Writes the triples of one row about {@code subject} ({@code id} and {@code subject} are null in a file without IDs). */
     protected abstract void write(Row row, String id, Node subject, RecordContext cx);
 }

@@ -25,6 +25,9 @@ public record Iris(String base) {
 
     public Node entity(String kind, String recordId) { return NodeFactory.createURI(base + "id/" + kind + "/" + recordId); }
 
+    /** The node that documents a record's Wikidata link: {@code {base}id/link/{kind}-{record-id}-wikidata}. */
+    public Node wikidataLink(String kind, String recordId) { return entity("link", kind + "-" + recordId + "-wikidata"); }
+
     /** A controlled value defined in {@code ontology/vocabularies.ttl}; always under the public base. */
     public static Node concept(String scheme, String slug) {
         return NodeFactory.createURI(Namespaces.BASE + "vocab/" + scheme + "/" + slug);

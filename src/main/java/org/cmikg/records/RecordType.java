@@ -16,20 +16,33 @@ public enum RecordType {
     DEPLOYMENT("deployments.csv", "deployment"),
     ROLE("roles.csv", "role"),
     CLAIM("claims.csv", "claim"),
-    STATEMENT("statements.csv", "statement");
+    STATEMENT("statements.csv", "statement"),
+    /** Verified links to Wikidata; rows have no ID of their own, each is about the record it names. */
+    LINK("links.csv", "link", false);
+
+    /** The record files whose records may be linked to Wikidata items. */
+    public static final java.util.List<RecordType> LINKABLE = java.util.List.of(PERSON, ORGANIZATION, PROGRAMME, EVENT,
+            PLACE, DEPLOYMENT, COUNTRY);
 
     private final String fileName;
     private final String kind;
+    private final boolean hasIds;
 
-    RecordType(String fileName, String kind) {
+    RecordType(String fileName, String kind) { this(fileName, kind, true); }
+
+    RecordType(String fileName, String kind, boolean hasIds) {
         this.fileName = fileName;
         this.kind = kind;
+        this.hasIds = hasIds;
     }
 
     public String fileName() { return fileName; }
 
     /** The IRI segment: {@code person} in {@code id/person/che-guevara}. */
     public String kind() { return kind; }
+
+    /** Whether each row declares a record with an {@code id} column; false for files of rows about other records. */
+    public boolean hasIds() { return hasIds; }
 
     /** The named graph's name: the file name without {@code .csv}. */
     public String graphName() { return fileName.substring(0, fileName.length() - 4); }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,17 +111,47 @@ public final class Row {
     /** An absolute http(s) URL. */
     public Optional<String> url(String column) {
         Optional<String> v = text(column);
-        if (v.isEmpty()) return Optional.empty();
-        try {
-            URI uri = new URI(v.get());
-            if (uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return v;
-            }
-        } catch (URISyntaxException ignored) {
-            // reported below
+        if (v.isEmpty() || isHttpUrl(v.get())) return v;
+        problem(column, notAUrl(v.get()));
+        return Optional.empty();
+    }
+
+    /** The absolute http(s) URLs of a {@code |}-list column; each other value is reported. */
+    public List<String> urls(String column) {
+        List<String> urls = new ArrayList<>();
+        for (String v : list(column)) {
+            if (isHttpUrl(v)) urls.add(v);
+            else problem(column, notAUrl(v));
         }
-        problem(column, "'" + v.get() + "' is not an absolute http(s) URL; write it in full, e.g. https://example.org/page "
-                + "(spaces must be written %20)");
+        return urls;
+    }
+
+    private static boolean isHttpUrl(String v) {
+        try {
+            URI uri = new URI(v);
+            return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String notAUrl(String v) {
+        return "'" + v + "' is not an absolute http(s) URL; write it in full, e.g. https://example.org/page "
+                + "(spaces must be written %20)";
+    }
+
+    /** A calendar day written YYYY-MM-DD (not a partial or uncertain date). */
+    public Optional<LocalDate> day(String column) {
+        Optional<String> v = text(column);
+        if (v.isEmpty()) return Optional.empty();
+        if (v.get().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            try {
+                return Optional.of(LocalDate.parse(v.get()));
+            } catch (DateTimeParseException ignored) {
+                // reported below
+            }
+        }
+        problem(column, "'" + v.get() + "' is not a day; write YYYY-MM-DD, e.g. 2026-11-27");
         return Optional.empty();
     }
 

@@ -59,6 +59,7 @@ public final class CMI {
     public static final Node linkSubject = term("linkSubject");
     public static final Node linkTarget = term("linkTarget");
     public static final Node linkMethod = term("linkMethod");
+    public static final Node linkEvidence = term("linkEvidence");
 
     // Dates: the value as written (EDTF) and its earliest and latest day (xsd:date)
     public static final Node start = term("start");
@@ -84,5 +85,6 @@ public final class CMI {
     public static final Node rankReason = term("rankReason");
     public static final Node iso3166Alpha2 = term("iso3166Alpha2");
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
-    public static final Node linkEvidence = term("linkEvidence");
+    public static final Node linkReviewer = term("linkReviewer");
+    public static final Node linkDate = term("linkDate");
 }

@@ -17,7 +17,7 @@ public final class CountriesLoader extends RecordLoader {
 
     public CountriesLoader() {
         super(RecordType.COUNTRY, join(EntityColumns.NAMES, Column.required("iso2"), Column.required("iso3"),
-                EntityColumns.WIKIDATA, EntityColumns.SOURCES));
+                EntityColumns.SOURCES));
     }
 
     @Override
@@ -28,7 +28,6 @@ public final class CountriesLoader extends RecordLoader {
                 .ifPresent(c -> cx.addText(s, CMI.iso3166Alpha2, c));
         row.matching("iso3", "[A-Z]{3}", "write the ISO 3166-1 alpha-3 code in capitals, such as CUB")
                 .ifPresent(c -> cx.addText(s, CMI.iso3166Alpha3, c));
-        EntityColumns.wikidata(row, type(), id, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

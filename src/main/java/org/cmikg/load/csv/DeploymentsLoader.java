@@ -24,7 +24,7 @@ public final class DeploymentsLoader extends RecordLoader {
                 Column.optional("places"), Column.required("start"), Column.optional("end"), Column.optional("sent_by"),
                 Column.optional("contingent"), Column.optional("programme"), Column.optional("prompted_by"),
                 Column.optional("purpose"), Column.optional("personnel"), Column.optional("personnel_as_of"),
-                EntityColumns.DESCRIPTION, EntityColumns.WIKIDATA, EntityColumns.SOURCES));
+                EntityColumns.DESCRIPTION, EntityColumns.SOURCES));
     }
 
     @Override
@@ -47,7 +47,6 @@ public final class DeploymentsLoader extends RecordLoader {
             row.problem("personnel_as_of", "is required with personnel: give the date the number refers to (EDTF, e.g. 2014-10)");
         }
         EntityColumns.description(row, s, cx);
-        EntityColumns.wikidata(row, type(), id, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -18,7 +18,7 @@ public final class EventsLoader extends RecordLoader {
     public EventsLoader() {
         super(RecordType.EVENT, join(Column.required("kind"), EntityColumns.NAMES, Column.required("start"),
                 Column.optional("end"), Column.optional("countries"), Column.optional("places"), Column.optional("actors"),
-                Column.optional("affects"), EntityColumns.DESCRIPTION, EntityColumns.WIKIDATA, EntityColumns.SOURCES));
+                Column.optional("affects"), EntityColumns.DESCRIPTION, EntityColumns.SOURCES));
     }
 
     @Override
@@ -37,7 +37,6 @@ public final class EventsLoader extends RecordLoader {
         for (Node a : cx.refs(row, "actors", RecordType.PERSON, RecordType.ORGANIZATION)) cx.add(s, CMI.actor, a);
         for (Node a : cx.refs(row, "affects")) cx.add(s, CMI.affects, a);
         EntityColumns.description(row, s, cx);
-        EntityColumns.wikidata(row, type(), id, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -18,7 +18,7 @@ public final class OrganizationsLoader extends RecordLoader {
     public OrganizationsLoader() {
         super(RecordType.ORGANIZATION, join(Column.required("kind"), EntityColumns.NAMES, Column.optional("country"),
                 Column.optional("parent"), Column.optional("start"), Column.optional("end"), EntityColumns.DESCRIPTION,
-                EntityColumns.WIKIDATA, EntityColumns.SOURCES));
+                EntityColumns.SOURCES));
     }
 
     @Override
@@ -29,7 +29,6 @@ public final class OrganizationsLoader extends RecordLoader {
         cx.ref(row, "parent", RecordType.ORGANIZATION).ifPresent(p -> cx.add(s, CMI.parentOrganization, p));
         EntityColumns.span(row, s, cx);
         EntityColumns.description(row, s, cx);
-        EntityColumns.wikidata(row, type(), id, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -20,7 +20,7 @@ public final class PeopleLoader extends RecordLoader {
 
     public PeopleLoader() {
         super(RecordType.PERSON, join(Column.required("name"), Column.optional("alt_names"), Column.optional("nationality"),
-                EntityColumns.DESCRIPTION, EntityColumns.WIKIDATA, EntityColumns.SOURCES));
+                EntityColumns.DESCRIPTION, EntityColumns.SOURCES));
     }
 
     @Override
@@ -33,7 +33,6 @@ public final class PeopleLoader extends RecordLoader {
         EntityColumns.altNames(row, s, cx);
         for (Node c : cx.refs(row, "nationality", RecordType.COUNTRY)) cx.add(s, CMI.nationality, c);
         EntityColumns.description(row, s, cx);
-        EntityColumns.wikidata(row, type(), id, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -17,7 +17,7 @@ public final class PlacesLoader extends RecordLoader {
 
     public PlacesLoader() {
         super(RecordType.PLACE, join(Column.required("kind"), EntityColumns.NAMES, Column.required("country"),
-                Column.optional("lat"), Column.optional("lon"), EntityColumns.WIKIDATA, EntityColumns.SOURCES));
+                Column.optional("lat"), Column.optional("lon"), EntityColumns.SOURCES));
     }
 
     @Override
@@ -27,7 +27,6 @@ public final class PlacesLoader extends RecordLoader {
         cx.ref(row, "country", RecordType.COUNTRY).ifPresent(c -> cx.add(s, CMI.country, c));
         row.decimal("lat", -90, 90).ifPresent(d -> cx.addDecimal(s, Ext.lat, d));
         row.decimal("lon", -180, 180).ifPresent(d -> cx.addDecimal(s, Ext.lon, d));
-        EntityColumns.wikidata(row, type(), id, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -17,7 +17,7 @@ public final class ProgrammesLoader extends RecordLoader {
 
     public ProgrammesLoader() {
         super(RecordType.PROGRAMME, join(EntityColumns.NAMES, Column.optional("operated_by"), Column.optional("countries"),
-                Column.optional("start"), Column.optional("end"), EntityColumns.DESCRIPTION, EntityColumns.WIKIDATA,
+                Column.optional("start"), Column.optional("end"), EntityColumns.DESCRIPTION,
                 EntityColumns.SOURCES));
     }
 
@@ -29,7 +29,6 @@ public final class ProgrammesLoader extends RecordLoader {
         for (Node c : cx.refs(row, "countries", RecordType.COUNTRY)) cx.add(s, CMI.country, c);
         EntityColumns.span(row, s, cx);
         EntityColumns.description(row, s, cx);
-        EntityColumns.wikidata(row, type(), id, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }
