@@ -18,6 +18,7 @@ import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
 import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
+import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.search.SearchIndex;
@@ -39,7 +40,8 @@ import org.cmikg.server.search.SearchServlet;
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} is refused (no federated calls to arbitrary
  * hosts); the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
- * but never with credentials; every HTML page escapes what it shows.
+ * but never with credentials; every HTML page escapes what it shows, and every response carries a
+ * Content-Security-Policy that runs only the server's own script files ({@link SecurityHeaders}).
  */
 public final class CmiServer {
     /** The query endpoint's path. */
@@ -113,6 +115,7 @@ public final class CmiServer {
                     .addDataset("/", dataset)
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
+                    .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
