@@ -18,11 +18,13 @@ import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
 import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
+import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
+import org.cmikg.server.views.TimelinePage;
 
 /**
  * The cmi-kg SPARQL server: an embedded Fuseki over one dataset, safe by default.
@@ -35,11 +37,12 @@ import org.cmikg.server.search.SearchServlet;
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
- * {@code /ontology} the ontology's documentation.
+ * {@code /ontology} the ontology's documentation, {@code /timeline} deployments and events on a timeline.
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
- * timeout and return at most the result cap; {@code SERVICE} is refused (no federated calls to arbitrary
- * hosts); the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
+ * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
+ * {@link FederationPolicy} allow-list (Wikidata's query service by default), never a redirect, this machine or a
+ * private network unless named on the list; the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
  * but never with credentials; every HTML page escapes what it shows, and every response carries a
  * Content-Security-Policy that runs only the server's own script files ({@link SecurityHeaders}).
  */
@@ -78,6 +81,7 @@ public final class CmiServer {
         private String build = "unknown";
         private String built = null;
         private List<QueryFile> examples = List.of();
+        private FederationPolicy federation = FederationPolicy.wikidata();
 
         private Builder() {}
 
@@ -101,14 +105,17 @@ public final class CmiServer {
         /** Which store build is served and when it was built (ISO instant), shown on the landing page and in /void. */
         public Builder build(String build, String built) { this.build = build; this.built = built; return this; }
 
+        /** Which endpoints {@code SERVICE} may call, and how. Default: Wikidata's query service only. */
+        public Builder federation(FederationPolicy federation) { this.federation = Objects.requireNonNull(federation); return this; }
+
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description);
             FusekiServer fuseki = FusekiServer.create()
-                    .registerOperation(Operation.Query, new CappedQuery(resultCap))
+                    .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
                     .port(port)
                     .loopback(!publicBind)
                     .enableCors(true, corsConfig())
@@ -125,6 +132,7 @@ public final class CmiServer {
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
+                    .addServlet("/timeline", new TimelinePage())
                     .build();
             return new CmiServer(fuseki);
         }
