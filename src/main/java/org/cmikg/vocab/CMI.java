@@ -95,4 +95,8 @@ public final class CMI {
     public static final Node candidateScore = term("candidateScore");
     public static final Node candidateMethod = term("candidateMethod");
     public static final Node candidateFound = term("candidateFound");
+
+    // Annotations
+    /** On a record class: the Wikidata classes whose instances can be the item of such a record. */
+    public static final Node wikidataClass = term("wikidataClass");
 }
