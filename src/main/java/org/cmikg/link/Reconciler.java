@@ -76,7 +76,7 @@ public final class Reconciler {
                 for (int i = 0; i < Math.min(rules.rowsPerRecord(), ranked.size()); i++) {
                     rows++;
                     boolean auto = clear && i == 0;
-                    print(out, e, ranked.get(i), today, note(ranked, i, auto), auto ? ReviewFile.ACCEPT : "");
+                    print(out, e, ranked.get(i), today, note(ranked, i, clear), auto ? ReviewFile.ACCEPT : "");
                 }
             }
             progress.step(e.id());
@@ -106,13 +106,12 @@ public final class Reconciler {
                 && (ranked.size() == 1 || best - ranked.get(1).scores().total() >= rules.margin());
     }
 
-    private String note(List<Scored> ranked, int i, boolean auto) {
-        double best = ranked.get(0).scores().total();
-        String rank = "candidate " + (i + 1) + " of " + ranked.size();
-        if (auto) return rank + "; clear winner: score at least " + fmt(rules.threshold()) + " and "
-                + fmt(rules.margin()) + " or more ahead of the next";
-        if (best < rules.threshold()) return rank + "; no candidate scores " + fmt(rules.threshold()) + " or more";
-        return rank + "; no clear winner: the best two are less than " + fmt(rules.margin()) + " apart";
+    private String note(List<Scored> ranked, int i, boolean clear) {
+        String rank = "candidate " + (i + 1) + " of " + ranked.size() + "; ";
+        if (clear) return rank + (i == 0 ? "clear winner: score at least " + fmt(rules.threshold()) + " and "
+                + fmt(rules.margin()) + " or more ahead of the next" : "the first candidate is the clear winner");
+        if (ranked.get(0).scores().total() < rules.threshold()) return rank + "no candidate scores " + fmt(rules.threshold()) + " or more";
+        return rank + "no clear winner: the best two are less than " + fmt(rules.margin()) + " apart";
     }
 
     private void print(CSVPrinter out, Entity e, Scored s, LocalDate today, String notes, String decision) {
