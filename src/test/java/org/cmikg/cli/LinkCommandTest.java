@@ -150,13 +150,9 @@ class LinkCommandTest {
     @Test
     void acceptAppendsTheAcceptedRowsWithProvenanceAndTheyLoad() throws IOException {
         Path data = copyOfData();
-        Path review = tmp.resolve("review.csv");
-        assertEquals(ExitCodes.OK, reconcile(data, review).code());
-        // The reviewer settles the ambiguous name and leaves the rest as proposed.
-        markAccepted(review, "juan-muestra", "Q900201");
+        Path review = reviewedFile(data);
 
-        CmiCommandTest.Run r = CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
-                "--accept", review.toString(), "--reviewer", "Ana Revisora");
+        CmiCommandTest.Run r = accept(data, review);
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("added 6 links"), r.out());
 
@@ -202,8 +198,7 @@ class LinkCommandTest {
 
         // Accepting the same file again adds nothing and names each duplicate.
         String before = Files.readString(data.resolve("links.csv"));
-        CmiCommandTest.Run again = CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
-                "--accept", review.toString(), "--reviewer", "Ana Revisora");
+        CmiCommandTest.Run again = accept(data, review);
         assertEquals(ExitCodes.INVALID_DATA, again.code(), again.err());
         assertTrue(again.err().contains("6 problems; nothing was written"), again.err());
         assertTrue(again.err().contains("'rosa-ejemplo' is already linked to Q900301 at " + data.resolve("links.csv")), again.err());
@@ -213,16 +208,13 @@ class LinkCommandTest {
     @Test
     void acceptRefusesConflictsWithFileAndLine() throws IOException {
         Path data = copyOfData();
-        Path review = tmp.resolve("review.csv");
-        assertEquals(ExitCodes.OK, reconcile(data, review).code());
-        markAccepted(review, "juan-muestra", "Q900201");
+        Path review = reviewedFile(data);
         markAccepted(review, "juan-muestra", "Q900202");   // two items for one record
         setDecision(review, "rosa-ejemplo-town", "Q900302", "");
         markAccepted(review, "rosa-ejemplo-town", "Q900301"); // the item accepted for the person
         String before = Files.readString(data.resolve("links.csv"));
 
-        CmiCommandTest.Run r = CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
-                "--accept", review.toString(), "--reviewer", "Ana Revisora");
+        CmiCommandTest.Run r = accept(data, review);
         assertEquals(ExitCodes.INVALID_DATA, r.code(), r.err());
         int juan2 = lineOf(review, "Q900202");
         int town2 = lineOf(review, "rosa-ejemplo-town,Q900301");
@@ -237,6 +229,19 @@ class LinkCommandTest {
                 "--ontology", TestData.ONTOLOGY.toString(), "--accept", tmp.resolve("review.csv").toString());
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--reviewer"), r.err());
+    }
+
+    /** A review file of the fixture in which the reviewer settled the ambiguous name and left the rest as proposed. */
+    private Path reviewedFile(Path data) throws IOException {
+        Path review = tmp.resolve("review.csv");
+        assertEquals(ExitCodes.OK, reconcile(data, review).code());
+        markAccepted(review, "juan-muestra", "Q900201");
+        return review;
+    }
+
+    private static CmiCommandTest.Run accept(Path data, Path review) {
+        return CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
+                "--accept", review.toString(), "--reviewer", "Ana Revisora");
     }
 
     private static int lineOf(Path file, String text) throws IOException {
