@@ -14,12 +14,12 @@ class ScorerTest {
 
     @Test
     void namesCompareWithoutCaseAccentsPunctuationOrWordOrder() {
-        assertEquals(100, Scorer.similarity("José Pérez", "jose perez"));
-        assertEquals(100, Scorer.similarity("Guevara, Ernesto Che", "Ernesto Che Guevara"));
+        assertEquals(1, Scorer.similarity("José Pérez", "jose perez"));
+        assertEquals(1, Scorer.similarity("Guevara, Ernesto Che", "Ernesto Che Guevara"));
         assertEquals("mas medicos", Scorer.normalize("Médicos, Más"));
         double typo = Scorer.similarity("Henry Reeve Brigade", "Henri Reeve Brigade");
-        assertTrue(typo > 90 && typo < 100, "one letter off: " + typo);
-        assertTrue(Scorer.similarity("Juan Muestra", "Rosa Ejemplo") < 40);
+        assertTrue(typo > 0.9 && typo < 1, "one letter off: " + typo);
+        assertTrue(Scorer.similarity("Juan Muestra", "Rosa Ejemplo") < 0.4);
     }
 
     private static Entity person(Set<String> countries, Entity.Span start) {
@@ -34,20 +34,20 @@ class ScorerTest {
     @Test
     void theTotalIsTheWeightedMeanOfTheFeaturesBothSidesHave() {
         Scores right = scorer.score(person(Set.of("Q241"), null), item(true, Set.of("Q241"), List.of()));
-        assertEquals(new Scores(100, 100.0, 100.0, null, 100), right);
+        assertEquals(new Scores(1, 1.0, 1.0, null, 1), right);
 
-        // Same name, wrong type and country: (2 x 100 + 0 + 0) / 4.
+        // Same name, wrong type and country: (2 x 1 + 0 + 0) / 4.
         Scores town = scorer.score(person(Set.of("Q241"), null), item(false, Set.of("Q900001"), List.of()));
-        assertEquals(new Scores(100, 0.0, 0.0, null, 50), town);
+        assertEquals(new Scores(1, 0.0, 0.0, null, 0.5), town);
 
-        // Nothing but the name and the type to compare: a wrong type caps the score at 66.7.
-        assertEquals(66.7, scorer.score(person(Set.of(), null), item(false, Set.of(), List.of())).total());
+        // Nothing but the name and the type to compare: a wrong type caps the score at 0.67.
+        assertEquals(0.67, scorer.score(person(Set.of(), null), item(false, Set.of(), List.of())).total());
     }
 
     @Test
     void datesMatchByYearWithinWhatTheRecordsDateCanMean() {
         Entity.Span the1960s = new Entity.Span(LocalDate.of(1960, 1, 1), LocalDate.of(1969, 12, 31));
-        assertEquals(100.0, scorer.score(person(Set.of(), the1960s), item(true, Set.of(), List.of(LocalDate.of(1963, 1, 1)))).date());
+        assertEquals(1.0, scorer.score(person(Set.of(), the1960s), item(true, Set.of(), List.of(LocalDate.of(1963, 1, 1)))).date());
         assertEquals(0.0, scorer.score(person(Set.of(), the1960s), item(true, Set.of(), List.of(LocalDate.of(1970, 1, 1)))).date());
         assertEquals(null, scorer.score(person(Set.of(), the1960s), item(true, Set.of(), List.of())).date());
     }
