@@ -87,4 +87,9 @@ public final class CMI {
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node linkReviewer = term("linkReviewer");
     public static final Node linkDate = term("linkDate");
+
+    // mapping to Wikidata (ontology/wikidata-mapping.ttl)
+    public static final Node wikidataProperty = term("wikidataProperty");
+    public static final Node wikidataPropertyForClass = term("wikidataPropertyForClass");
+    public static final Node wikidataSubjectClass = term("wikidataSubjectClass");
 }
