@@ -150,7 +150,7 @@ public final class QuickStatementsExport {
     private Map<Node, Mapping> mappings() {
         Map<Node, Mapping> mappings = new TreeMap<>(Comparator.comparing(Node::getURI));
         union.find(Node.ANY, CMI.wikidataProperty, Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI()) {
+            if (t.getSubject().isURI() && !union.contains(t.getSubject(), CMI.wikidataSubjectClass, Node.ANY)) {
                 QuickStatementsValue.qid(t.getObject()).ifPresent(p -> mappings.put(t.getSubject(), new Mapping(p, new HashMap<>())));
             }
         });
