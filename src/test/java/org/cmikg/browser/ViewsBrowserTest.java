@@ -147,6 +147,18 @@ class ViewsBrowserTest {
         browser.findElement(By.linkText(label)).click();
         wait.until(ExpectedConditions.urlContains(some.getResource("deployment").getURI().substring("https://w3id.org/cmi-kg".length())));
         assertEquals(label, browser.findElement(By.tagName("h1")).getText());
+
+        // The deployment's page embeds the map of its own host countries.
+        WebElement frame = browser.findElement(By.cssSelector("iframe.embedded-map"));
+        js("arguments[0].scrollIntoView();", frame);
+        browser.switchTo().frame(frame);
+        try {
+            waitFor("window.cmiMap");
+            assertDrawn(rows.stream().filter(r -> r.getResource("deployment").equals(some.getResource("deployment"))).toList(),
+                    "the map on " + label + "'s page");
+        } finally {
+            browser.switchTo().defaultContent();
+        }
     }
 
     /** One circle per host country counting its rows, except countries without a shape at 1:50m, which are named. */
