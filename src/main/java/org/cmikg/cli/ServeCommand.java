@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
 import org.cmikg.server.CmiServer;
 import org.cmikg.store.BuildInfo;
@@ -56,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Example queries offered in the editor (*.rq). Default: ${DEFAULT-VALUE}")
     Path queries;
 
+    @Option(names = "--views", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/views",
+            description = "Named network views offered at /export (*.rq). Default: ${DEFAULT-VALUE}")
+    Path views;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).examples(QueryFile.list(queries))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).examples(QueryFile.list(queries)).views(View.list(views))
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
                             s.current().map(b -> b.built().toString()).orElse(null)).build().start();
         } catch (RuntimeException e) {
