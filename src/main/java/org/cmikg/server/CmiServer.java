@@ -25,6 +25,7 @@ import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
+import org.cmikg.server.views.MapPage;
 import org.cmikg.server.views.TimelinePage;
 
 /**
@@ -39,7 +40,7 @@ import org.cmikg.server.views.TimelinePage;
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
  * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
- * {@code /timeline} deployments and events on a timeline.
+ * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country.
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
@@ -138,6 +139,7 @@ public final class CmiServer {
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
+                    .addServlet("/map", new MapPage())
                     .build();
             return new CmiServer(fuseki);
         }
