@@ -25,6 +25,7 @@ import org.cmikg.load.csv.ClaimsLoader;
 import org.cmikg.load.csv.CountriesLoader;
 import org.cmikg.load.csv.DeploymentsLoader;
 import org.cmikg.load.csv.EventsLoader;
+import org.cmikg.load.csv.FiguresLoader;
 import org.cmikg.load.csv.LinksLoader;
 import org.cmikg.load.csv.OrganizationsLoader;
 import org.cmikg.load.csv.PeopleLoader;
@@ -80,7 +81,7 @@ public final class Loader {
     static List<RecordLoader> recordLoaders() {
         return List.of(new SourcesLoader(), new CountriesLoader(), new PlacesLoader(), new OrganizationsLoader(),
                 new PeopleLoader(), new ProgrammesLoader(), new EventsLoader(), new DeploymentsLoader(), new RolesLoader(),
-                new ClaimsLoader(), new StatementsLoader(), new LinksLoader());
+                new ClaimsLoader(), new StatementsLoader(), new FiguresLoader(), new LinksLoader());
     }
 
     /** Checks everything without storing anything. */

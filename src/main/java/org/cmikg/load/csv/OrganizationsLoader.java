@@ -17,7 +17,7 @@ public final class OrganizationsLoader extends RecordLoader {
 
     public OrganizationsLoader() {
         super(RecordType.ORGANIZATION, join(Column.required("kind"), EntityColumns.NAMES, Column.optional("country"),
-                Column.optional("parent"), Column.optional("start"), Column.optional("end"), EntityColumns.DESCRIPTION,
+                Column.optional("parent"), Column.optional("start"), Column.optional("end"), Column.optional("publisher_kind"), EntityColumns.DESCRIPTION,
                 EntityColumns.SOURCES));
     }
 
@@ -28,6 +28,7 @@ public final class OrganizationsLoader extends RecordLoader {
         cx.ref(row, "country", RecordType.COUNTRY).ifPresent(c -> cx.add(s, CMI.country, c));
         cx.ref(row, "parent", RecordType.ORGANIZATION).ifPresent(p -> cx.add(s, CMI.parentOrganization, p));
         EntityColumns.span(row, s, cx);
+        cx.concept(row, "publisher_kind", "publisher-kind").ifPresent(k -> cx.add(s, CMI.publisherKind, k));
         EntityColumns.description(row, s, cx);
         EntityColumns.sources(row, s, cx);
     }
