@@ -118,4 +118,8 @@ public final class CMI {
     public static final Node m49Code = term("m49Code");
     public static final Node selfReported = term("selfReported");
     public static final Node titleVerified = term("titleVerified");
+
+    // Annotations
+    /** On a record class: the Wikidata classes whose instances can be the item of such a record. */
+    public static final Node wikidataClass = term("wikidataClass");
 }
