@@ -26,6 +26,7 @@ import org.cmikg.load.csv.CountriesLoader;
 import org.cmikg.load.csv.DeploymentsLoader;
 import org.cmikg.load.csv.EventsLoader;
 import org.cmikg.load.csv.FiguresLoader;
+import org.cmikg.load.csv.LinkCandidatesLoader;
 import org.cmikg.load.csv.LinksLoader;
 import org.cmikg.load.csv.OrganizationsLoader;
 import org.cmikg.load.csv.PeopleLoader;
@@ -79,9 +80,10 @@ public final class Loader {
 
     /** The loaders of every record file, in load order. */
     static List<RecordLoader> recordLoaders() {
+        LinksLoader links = new LinksLoader();
         return List.of(new SourcesLoader(), new CountriesLoader(), new PlacesLoader(), new OrganizationsLoader(),
                 new PeopleLoader(), new ProgrammesLoader(), new EventsLoader(), new DeploymentsLoader(), new RolesLoader(),
-                new ClaimsLoader(), new StatementsLoader(), new FiguresLoader(), new LinksLoader());
+                new ClaimsLoader(), new StatementsLoader(), new FiguresLoader(), links, new LinkCandidatesLoader(links));
     }
 
     /** Checks everything without storing anything. */

@@ -20,7 +20,9 @@ public enum RecordType {
     /** Figures (counts, amounts, percentages) of a record, each as of a date, sourced and ranked. */
     FIGURE("figures.csv", "figure"),
     /** Verified links to Wikidata; rows have no ID of their own, each is about the record it names. */
-    LINK("links.csv", "link", false);
+    LINK("links.csv", "link", false),
+    /** Unverified matches to Wikidata, kept for review; they never become links. */
+    LINK_CANDIDATE("link-candidates.csv", "link-candidate", false);
 
     /** The record files whose records may be linked to Wikidata items. */
     public static final java.util.List<RecordType> LINKABLE = java.util.List.of(PERSON, ORGANIZATION, PROGRAMME, EVENT,

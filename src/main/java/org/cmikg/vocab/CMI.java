@@ -34,6 +34,7 @@ public final class CMI {
     public static final Node Figure = term("Figure");
     public static final Node RankedValue = term("RankedValue");
     public static final Node SubjectStance = term("SubjectStance");
+    public static final Node LinkCandidate = term("LinkCandidate");
 
     // Relations
     public static final Node country = term("country");
@@ -79,6 +80,8 @@ public final class CMI {
     public static final Node publishedBy = term("publishedBy");
     public static final Node publisherKind = term("publisherKind");
     public static final Node archivedAt = term("archivedAt");
+    public static final Node candidateFor = term("candidateFor");
+    public static final Node candidateItem = term("candidateItem");
 
     // Dates: the value as written (EDTF) and its earliest and latest day (xsd:date)
     public static final Node start = term("start");
@@ -118,6 +121,11 @@ public final class CMI {
     public static final Node m49Code = term("m49Code");
     public static final Node selfReported = term("selfReported");
     public static final Node titleVerified = term("titleVerified");
+    public static final Node candidateLabel = term("candidateLabel");
+    public static final Node candidateDescription = term("candidateDescription");
+    public static final Node candidateScore = term("candidateScore");
+    public static final Node candidateMethod = term("candidateMethod");
+    public static final Node candidateFound = term("candidateFound");
 
     // Annotations
     /** On a record class: the Wikidata classes whose instances can be the item of such a record. */
