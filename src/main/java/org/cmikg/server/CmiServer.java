@@ -23,6 +23,7 @@ import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
+import org.cmikg.server.views.MapPage;
 import org.cmikg.server.views.TimelinePage;
 
 /**
@@ -36,7 +37,8 @@ import org.cmikg.server.views.TimelinePage;
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
- * {@code /ontology} the ontology's documentation, {@code /timeline} deployments and events on a timeline.
+ * {@code /ontology} the ontology's documentation, {@code /timeline} deployments and events on a timeline,
+ * {@code /map} deployments by host country.
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
@@ -130,6 +132,7 @@ public final class CmiServer {
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet("/timeline", new TimelinePage())
+                    .addServlet("/map", new MapPage())
                     .build();
             return new CmiServer(fuseki);
         }
