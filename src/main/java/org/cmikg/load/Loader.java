@@ -26,6 +26,7 @@ import org.cmikg.load.csv.ClaimsLoader;
 import org.cmikg.load.csv.CountriesLoader;
 import org.cmikg.load.csv.DeploymentsLoader;
 import org.cmikg.load.csv.EventsLoader;
+import org.cmikg.load.csv.FiguresLoader;
 import org.cmikg.load.csv.LinkCandidatesLoader;
 import org.cmikg.load.csv.LinksLoader;
 import org.cmikg.load.csv.OrganizationsLoader;
@@ -84,7 +85,7 @@ public final class Loader {
         LinksLoader links = new LinksLoader();
         return List.of(new SourcesLoader(), new CountriesLoader(), new PlacesLoader(), new OrganizationsLoader(),
                 new PeopleLoader(), new ProgrammesLoader(), new EventsLoader(), new DeploymentsLoader(), new RolesLoader(),
-                new ClaimsLoader(), new StatementsLoader(), links, new LinkCandidatesLoader(links));
+                new ClaimsLoader(), new StatementsLoader(), new FiguresLoader(), links, new LinkCandidatesLoader(links));
     }
 
     /**

@@ -36,7 +36,7 @@ public final class OrganizationsLoader extends RecordLoader {
 
     public OrganizationsLoader() {
         super(RecordType.ORGANIZATION, join(Column.required("kind"), EntityColumns.NAMES, Column.optional("country"),
-                Column.optional("parent"), Column.optional("start"), Column.optional("end"), EntityColumns.DESCRIPTION,
+                Column.optional("parent"), Column.optional("start"), Column.optional("end"), Column.optional("publisher_kind"), EntityColumns.DESCRIPTION,
                 EntityColumns.SOURCES));
     }
 
@@ -53,6 +53,7 @@ public final class OrganizationsLoader extends RecordLoader {
             parent.ifPresent(p -> { parents.put(id, p); lines.put(id, row.line()); });
         }
         EntityColumns.span(row, s, cx);
+        cx.concept(row, "publisher_kind", "publisher-kind").ifPresent(k -> cx.add(s, CMI.publisherKind, k));
         EntityColumns.description(row, s, cx);
         EntityColumns.sources(row, s, cx);
     }
