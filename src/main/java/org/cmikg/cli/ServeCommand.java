@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -38,19 +39,32 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin DataOptions data;
     @Mixin StoreOptions store;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on. Default: ${DEFAULT-VALUE}")
     int port;
+    long timeoutSeconds;
+    long maxRows;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on, 0 to 65535 (0 picks a free one). Default: ${DEFAULT-VALUE}")
+    void port(int value) { port = (int) inRange("--port", value, 0, 65535, "0 picks a free port"); }
 
     @Option(names = "--public", description = "Listen on all network interfaces, not only localhost.")
     boolean publicBind;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Stop queries that run longer than this. Default: ${DEFAULT-VALUE}")
-    long timeoutSeconds;
+            description = "Stop queries that run longer than this (at least 1). Default: ${DEFAULT-VALUE}")
+    void timeout(long value) { timeoutSeconds = inRange("--timeout", value, 1, 86_400, "a query cannot run without a time limit"); }
 
     @Option(names = "--max-rows", defaultValue = "100000", paramLabel = "N",
-            description = "Return at most N solutions per query (a larger or missing LIMIT is lowered). Default: ${DEFAULT-VALUE}")
-    long maxRows;
+            description = "Return at most N solutions per query, at least 1 (a larger or missing LIMIT is lowered). Default: ${DEFAULT-VALUE}")
+    void maxRows(long value) { maxRows = inRange("--max-rows", value, 1, Long.MAX_VALUE, "every query returns at most this many rows"); }
+
+    /** A usage error naming the option and its range when {@code value} lies outside it. */
+    private long inRange(String option, long value, long min, long max, String why) {
+        if (value < min || value > max) {
+            throw new ParameterException(spec.commandLine(), option + " must be " + (max == Long.MAX_VALUE ? "at least " + min
+                    : "between " + min + " and " + max) + " (" + why + "), not " + value);
+        }
+        return value;
+    }
 
     @Option(names = "--load", defaultValue = "auto", paramLabel = "WHEN",
             description = "Rebuild the store first: auto (when missing or the records changed), always, never. "

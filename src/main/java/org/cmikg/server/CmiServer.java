@@ -21,6 +21,7 @@ import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
+import org.cmikg.server.http.RequestLimits;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
@@ -131,6 +132,7 @@ public final class CmiServer {
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
                     .addFilter("/*", new SecurityHeaders())
+                    .addFilter("/*", new RequestLimits())
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))

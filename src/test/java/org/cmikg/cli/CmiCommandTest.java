@@ -15,6 +15,7 @@ import org.cmikg.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import picocli.CommandLine;
@@ -52,6 +53,14 @@ class CmiCommandTest {
         assertEquals(ExitCodes.OK, r.code);
         assertTrue(r.out.contains("Usage: cmi " + command), r.out);
         assertTrue(r.out.contains("Exit codes:"), r.out);
+    }
+
+    @ParameterizedTest(name = "serve {0} {1}")
+    @CsvSource({"--timeout, 0", "--timeout, -5", "--max-rows, -1", "--max-rows, 0", "--port, -1", "--port, 65536"})
+    void serveRefusesOptionsOutOfRangeNamingTheOption(String option, String value) {
+        Run r = run("serve", option, value, "--load", "never", "--store", tmp.resolve("no-store").toString());
+        assertEquals(ExitCodes.USAGE, r.code, r.err);
+        assertTrue(r.err.contains(option + " must be") && r.err.contains("not " + value), r.err);
     }
 
     @Test

@@ -145,6 +145,34 @@ class CmiServerTest {
         assertTrue(r.statusCode() >= 400, "SERVICE answered " + r.statusCode());
     }
 
+    @ParameterizedTest(name = "refused: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "PREFIX x: <java:java.lang.> SELECT (x:System() AS ?v) {}",
+            "SELECT (<java:org.apache.jena.sparql.function.library.FN_StrLength>(\"a\") AS ?v) {}",
+            "BASE <java:java.lang.> SELECT (<Runtime>() AS ?v) {}"})
+    void javaFunctionIrisAreRefused(String query) throws Exception {
+        HttpResponse<byte[]> r = get("/sparql?query=" + enc(query), "application/sparql-results+json");
+        assertEquals(400, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("java:"));
+    }
+
+    @Test
+    void compressedAndOversizedRequestBodiesAreRefusedUnread() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(zipped)) { gz.write(NAMES.getBytes(StandardCharsets.UTF_8)); }
+        HttpResponse<String> gzip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, gzip.statusCode(), gzip.body());
+        assertTrue(gzip.body().contains("uncompressed"), gzip.body());
+
+        String huge = NAMES + " #" + "x".repeat(300 * 1024);
+        HttpResponse<String> big = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, big.statusCode(), big.body());
+    }
+
     @Test
     void aQueryThatRunsTooLongIsStopped() throws Exception {
         String heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
