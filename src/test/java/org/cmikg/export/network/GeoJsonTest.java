@@ -53,7 +53,13 @@ class GeoJsonTest {
         JsonArray features = doc.get("features").getAsArray();
         assertEquals(located(v).size(), Integer.parseInt(read[0]), "features as the store locates them");
         assertEquals(features.size(), Integer.parseInt(read[0]));
-        for (JsonValue f : features) checkGeometry(f.getAsObject().get("geometry").getAsObject());
+        for (JsonValue f : features) {
+            checkGeometry(f.getAsObject().get("geometry").getAsObject());
+            JsonArray at = f.getAsObject().get("geometry").getAsObject().get("coordinates").getAsArray();
+            String lonLat = "[" + at.get(0).getAsNumber().value().doubleValue() + "," + at.get(1).getAsNumber().value().doubleValue() + "]";
+            assertTrue(positions(f.getAsObject().get("id").getAsString().value()).contains(lonLat),
+                    "[lon, lat] of the feature's place or country: " + f);
+        }
         assertTrue(doc.get("provenance").getAsObject().get("release").isString());
     }
 
@@ -85,6 +91,28 @@ class GeoJsonTest {
             }
         });
         return located;
+    }
+
+    /** {@code [lon,lat]} of every place and country of a node, as the store has them. */
+    private static Set<String> positions(String iri) {
+        var ds = BundledStore.dataset();
+        String q = "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#> PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#> "
+                + "SELECT ?lat ?lon WHERE { <" + iri + "> cmi:place|cmi:hostCountry|cmi:country ?x . ?x geo:lat ?lat ; geo:long ?lon }";
+        Set<String> out = new HashSet<>();
+        Txn.executeRead(ds, () -> {
+            try (QueryExec exec = QueryExec.dataset(ds).query(QueryFactory.create(q)).build()) {
+                exec.select().forEachRemaining(b -> out.add("[" + Double.parseDouble(b.get("lon").getLiteralLexicalForm()) + ","
+                        + Double.parseDouble(b.get("lat").getLiteralLexicalForm()) + "]"));
+            }
+        });
+        return out;
+    }
+
+    @org.junit.jupiter.api.Test
+    void deploymentsAreOnTheMap() {
+        View v = View.find(BundledStore.VIEWS, "organizations-deployments-countries").orElseThrow();
+        JsonArray features = JSON.parse(BundledStore.export(v, NetworkFormat.GEOJSON)).get("features").getAsArray();
+        assertTrue(features.size() > 50, "countries have coordinates, so most deployments are placed: " + features.size());
     }
 
     /** RFC 7946 §3.1: positions are [lon, lat] in range; §3.1.6: rings of four or more positions, closed. */
