@@ -62,6 +62,13 @@ class CmiCommandTest {
     }
 
     @Test
+    void aServiceEndpointThatIsNotAnHttpUrlIsAUsageError() {
+        Run r = run("serve", "--service-allow", "ftp://example.org/sparql", "--store", tmp.resolve("none").toString());
+        assertEquals(ExitCodes.USAGE, r.code);
+        assertTrue(r.err.contains("--service-allow") && r.err.contains("only http and https"), r.err);
+    }
+
+    @Test
     void validateListsEveryProblemAndExitsThree() {
         Run r = run("validate", "--data", BAD.toString(), "--ontology", TestData.ONTOLOGY.toString());
         assertEquals(ExitCodes.INVALID_DATA, r.code);
