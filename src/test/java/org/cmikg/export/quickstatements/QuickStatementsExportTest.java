@@ -70,7 +70,7 @@ class QuickStatementsExportTest {
                 "Q15397819 P17 Q4115189",                      // the ministry's country
                 "Q15397819 P571 +1960-00-00/9",                // an organization's start is its inception, a year
                 "Q15397819 P576 +2019-03-00/10",               // its end is its dissolution, a month; not the normal-rank day
-                "Q4115189 P297 XE", "Q4115189 P298 XEX", "Q4115189 P2082 999")), statements(commands));
+                "Q4115189 P297 XE", "Q4115189 P298 XEX", "Q4115189 P2082 998")), statements(commands));
         assertEquals(1, export.counts().unlinkedValues(), "ana-ejemplo's nationality, cuba, has no item");
         List<Command> end = commands.stream().filter(c -> c.property().equals("P576")).toList();
         assertEquals(1, end.size(), "one reference: the preferred statement's source, not the record's");
