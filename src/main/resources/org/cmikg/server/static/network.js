@@ -20,7 +20,7 @@
     var label = document.createElement("label");
     if (checkbox) label.appendChild(checkbox);
     var swatch = document.createElement("span");
-    swatch.className = "swatch";
+    swatch.className = checkbox ? "swatch node" : "swatch";
     swatch.style.background = colour;
     label.appendChild(swatch);
     label.appendChild(document.createTextNode(text + " (" + count + ")"));
@@ -93,7 +93,10 @@
       var nodes = cy.nodes(":visible").length, edges = cy.edges(":visible").length;
       v.status(nodes + (d.lang === "es" ? " nodos · " : " nodes · ") + edges + (d.lang === "es" ? " relaciones" : " edges"));
     }
-    function layout(name) { cy.layout({ name: name, animate: false, fit: true, padding: 20, nodeDimensionsIncludeLabels: false }).run(); }
+    function layout(name) {
+      cy.layout({ name: name, animate: false, fit: true, padding: 30 }).run();
+      if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
+    }
     var layoutSelect = document.getElementById("network-layout");
     if (d.focus && !d.view) layoutSelect.value = "concentric";
     layoutSelect.addEventListener("change", function () { layout(layoutSelect.value); });
