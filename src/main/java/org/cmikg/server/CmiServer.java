@@ -13,11 +13,13 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
 import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
 import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
+import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
@@ -38,8 +40,9 @@ import org.cmikg.server.views.TimelinePage;
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
- * {@code /ontology} the ontology's documentation, {@code /timeline} deployments and events on a timeline,
- * {@code /map} deployments by host country, {@code /network} a view or query as a network.
+ * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
+ * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country,
+ * {@code /network} a view or query as a network.
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
@@ -82,6 +85,7 @@ public final class CmiServer {
         private String build = "unknown";
         private String built = null;
         private List<QueryFile> examples = List.of();
+        private List<View> views = List.of();
         private FederationPolicy federation = FederationPolicy.wikidata();
 
         private Builder() {}
@@ -99,6 +103,9 @@ public final class CmiServer {
 
         /** The example queries offered in the editor ({@code queries/*.rq}). */
         public Builder examples(List<QueryFile> examples) { this.examples = List.copyOf(examples); return this; }
+
+        /** The named network views offered at {@code /export} ({@code views/*.rq}). */
+        public Builder views(List<View> views) { this.views = List.copyOf(views); return this; }
 
         /** At most this many solutions per query (a larger or missing LIMIT is lowered to it). Default 100,000. */
         public Builder resultCap(long rows) { this.resultCap = rows; return this; }
@@ -132,6 +139,7 @@ public final class CmiServer {
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
+                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
                     .addServlet("/network", new NetworkPage())

@@ -46,7 +46,7 @@ class CmiCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "load", "query", "report", "release", "bench", "link", "serve"})
+    @ValueSource(strings = {"validate", "load", "query", "export", "report", "release", "bench", "link", "serve"})
     void everyCommandHasHelpWithItsExitCodes(String command) {
         Run r = run(command, "--help");
         assertEquals(ExitCodes.OK, r.code);
@@ -85,6 +85,26 @@ class CmiCommandTest {
         Run csv = run("query", q.toString(), "--store", store, "--format", "csv");
         assertEquals(ExitCodes.OK, csv.code, csv.err);
         assertEquals("name\r\nAna Ejemplo\r\n", csv.out);
+    }
+
+    @Test
+    void exportWritesANetworkOfAViewOrAQueryFile() throws Exception {
+        String store = tmp.resolve("store").toString();
+        run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        Run dot = run("export", "--view", "deployments-events", "--format", "dot", "--lang", "es", "--store", store);
+        assertEquals(ExitCodes.OK, dot.code, dot.err);
+        assertTrue(dot.out.contains("digraph") && dot.out.contains("\"Brigada Ejemplo en Examplia\"")
+                && dot.out.contains(" -> "), dot.out);
+        Path q = Files.writeString(tmp.resolve("net.rq"), "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>\n"
+                + "CONSTRUCT { ?d cmi:hostCountry ?c ; cmi:purpose ?p } WHERE { ?d cmi:hostCountry ?c ; cmi:purpose ?p }\n");
+        Run json = run("export", "--query", q.toString(), "--format", "cytoscape", "--store", store);
+        assertEquals(ExitCodes.OK, json.code, json.err);
+        assertTrue(json.out.contains("\"purpose\":\"Earthquake relief.\"") && json.out.contains("\"type\":\"hostCountry\""), json.out);
+        assertEquals(ExitCodes.USAGE, run("export", "--view", "deployments-events", "--format", "pdf", "--store", store).code);
+        Path notNetwork = Files.writeString(tmp.resolve("names.rq"), "SELECT ?name WHERE { ?p ?x ?name }\n");
+        Run r = run("export", "--query", notNetwork.toString(), "--format", "gexf", "--store", store);
+        assertEquals(ExitCodes.QUERY, r.code);
+        assertTrue(r.err.contains("?source"), r.err);
     }
 
     @Test
