@@ -88,7 +88,7 @@ class ViewsBrowserTest {
 
         // Unticking a kind hides its nodes (and their edges).
         WebElement firstKind = browser.findElement(By.cssSelector("input.kind-filter"));
-        long ofKind = ((Number) js("return cmiNetwork.cy.nodes().filter(function (n) { return n.data('kind') === arguments[0]; }).length;",
+        long ofKind = ((Number) js("var kind = arguments[0]; return cmiNetwork.cy.nodes().filter(function (n) { return n.data('kind') === kind; }).length;",
                 firstKind.getAttribute("value"))).longValue();
         long all = ((Number) js("return cmiNetwork.cy.nodes(':visible').length;")).longValue();
         firstKind.click();
@@ -99,7 +99,9 @@ class ViewsBrowserTest {
         // A period keeps the edges whose date bounds overlap it.
         browser.findElement(By.id("network-from")).sendKeys("2010");
         browser.findElement(By.id("network-to")).sendKeys("2014");
+        WebElement before = browser.findElement(By.id("network"));
         browser.findElement(By.cssSelector("#network-form button")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.urlContains("from=2010"));
         waitFor("window.cmiNetwork");
         List<QuerySolution> inPeriod = rows.stream().filter(r -> overlaps(r, 2010, 2014)).toList();
@@ -108,11 +110,11 @@ class ViewsBrowserTest {
 
         // A click on a node opens its page, whose own neighbourhood network is drawn from its query.
         @SuppressWarnings("unchecked")
-        Map<String, Object> node = (Map<String, Object>) js("var n = cmiNetwork.cy.nodes('[kind = \"Country\"]')[0];"
-                + "return {label: n.data('label'), url: n.data('url'), x: n.renderedPosition('x'), y: n.renderedPosition('y')};");
+        Map<String, Object> node = (Map<String, Object>) js("var cy = cmiNetwork.cy, n = cy.nodes('[kind = \"Country\"]')[0];"
+                + "cy.zoom(2); cy.center(n); return {label: n.data('label'), url: n.data('url')};");
         WebElement canvas = browser.findElement(By.id("network"));
-        new Actions(browser).moveToElement(canvas, (int) Math.round(((Number) node.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0),
-                (int) Math.round(((Number) node.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0)).click().perform();
+        js("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        new Actions(browser).moveToElement(canvas).click().perform();
         wait.until(ExpectedConditions.urlToBe((String) node.get("url")));
         assertEquals(node.get("label"), browser.findElement(By.tagName("h1")).getText());
         WebElement frame = browser.findElement(By.cssSelector("iframe.embedded-network"));
@@ -156,6 +158,11 @@ class ViewsBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".network-downloads button[data-format='cytoscape']"))).click();
         Path file = waitForDownload(".json");
         String json = Files.readString(file);
+        browser.findElement(By.cssSelector(".network-downloads button[data-format='gexf']")).click();
+        assertTrue(Files.readString(waitForDownload(".gexf")).contains("<gexf"));
+
+        browser.get(base + "/network");
+        waitFor("window.cytoscape");
         @SuppressWarnings("unchecked")
         Map<String, Object> loaded = (Map<String, Object>) js("var data = JSON.parse(arguments[0]);"
                 + "var cy = cytoscape({headless: true, elements: data.elements});"
@@ -163,14 +170,13 @@ class ViewsBrowserTest {
         List<QuerySolution> rows = select(query);
         assertEquals(edges(rows), ((Number) loaded.get("edges")).longValue());
         assertEquals(nodes(rows), ((Number) loaded.get("nodes")).longValue());
-        browser.findElement(By.cssSelector(".network-downloads button[data-format='gexf']")).click();
-        assertTrue(Files.readString(waitForDownload(".gexf")).contains("<gexf"));
     }
 
     /** Cytoscape's own count of nodes and edges is what the rows hold: an edge per row, a node per distinct end. */
     private static void assertDrawnNetwork(List<QuerySolution> rows, String what) {
         assertEquals(edges(rows), ((Number) js("return cmiNetwork.cy.edges().length;")).longValue(), what + " edges");
         assertEquals(nodes(rows), ((Number) js("return cmiNetwork.cy.nodes().length;")).longValue(), what + " nodes");
+        System.out.println("network " + what + ": " + nodes(rows) + " nodes, " + edges(rows) + " edges");
     }
 
     private static long edges(List<QuerySolution> rows) {
@@ -236,6 +242,7 @@ class ViewsBrowserTest {
             if (isFuzzy) fuzzy++;
         }
         assertTrue(fuzzy > 0, "the records have dates known to the year only");
+        System.out.println("timeline: " + rows.size() + " items, " + fuzzy + " with fuzzy dates drawn as ranges");
         Chromium.screenshot(browser, "view-timeline");
 
         // Zoom to the first item and click it: its page opens.
@@ -307,6 +314,7 @@ class ViewsBrowserTest {
         for (String code : shapeless) assertTrue(byCountry.containsKey(code) && !drawn.containsKey(code), code);
         byCountry.keySet().removeAll(shapeless);
         assertEquals(new TreeMap<>(byCountry), drawn, what + ": deployments per host country");
+        System.out.println("map " + what + ": " + rows.size() + " deployment rows, " + drawn.size() + " circles, shapeless " + shapeless);
         assertTrue(drawn.size() > shapeless.size(), what);
     }
 
