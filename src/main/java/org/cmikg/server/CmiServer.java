@@ -21,6 +21,7 @@ import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
+import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.search.SearchIndex;
@@ -48,7 +49,8 @@ import org.cmikg.server.views.TimelinePage;
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
  * {@link FederationPolicy} allow-list (Wikidata's query service by default), never a redirect, this machine or a
  * private network unless named on the list; the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
- * but never with credentials; every HTML page escapes what it shows.
+ * but never with credentials; every HTML page escapes what it shows, and every response carries a
+ * Content-Security-Policy that runs only the server's own script files ({@link SecurityHeaders}).
  */
 public final class CmiServer {
     /** The query endpoint's path. */
@@ -130,6 +132,7 @@ public final class CmiServer {
                     .addDataset("/", dataset)
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
+                    .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))

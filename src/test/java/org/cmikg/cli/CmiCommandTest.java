@@ -131,6 +131,11 @@ class CmiCommandTest {
         assertEquals(ExitCodes.OK, run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store).code);
         Run bad = run("load", "--data", BAD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
         assertEquals(ExitCodes.INVALID_DATA, bad.code);
+        // An empty data folder is refused too, rather than replacing the records with the ontology alone.
+        Path empty = Files.createDirectories(tmp.resolve("empty-data"));
+        Run none = run("load", "--data", empty.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        assertEquals(ExitCodes.INVALID_DATA, none.code);
+        assertTrue(none.err.contains("holds none of the record files"), none.err);
         Path q = Files.writeString(tmp.resolve("names.rq"),
                 "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?name WHERE { ?p foaf:name ?name }\n");
         assertEquals("name\r\nAna Ejemplo\r\n", run("query", q.toString(), "--store", store, "--format", "csv").out);
