@@ -156,10 +156,10 @@ class ViewsBrowserTest {
                 + "SELECT ?source ?target WHERE { ?source cmi:hostCountry ?target }";
         browser.get(base + "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".network-downloads button[data-format='cytoscape']"))).click();
-        Path file = waitForDownload(".json");
+        Path file = Chromium.waitForDownload(downloads, ".json");
         String json = Files.readString(file);
         browser.findElement(By.cssSelector(".network-downloads button[data-format='gexf']")).click();
-        assertTrue(Files.readString(waitForDownload(".gexf")).contains("<gexf"));
+        assertTrue(Files.readString(Chromium.waitForDownload(downloads, ".gexf")).contains("<gexf"));
 
         browser.get(base + "/network");
         waitFor("window.cytoscape");
@@ -199,17 +199,6 @@ class ViewsBrowserTest {
         HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, res.statusCode(), path + ": " + res.body());
         return res.body();
-    }
-
-    private static Path waitForDownload(String extension) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            try (var files = Files.list(downloads)) {
-                var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
-                if (done.isPresent() && Files.size(done.get()) > 0) return done.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + extension + " file was downloaded into " + downloads);
     }
 
     @Test
