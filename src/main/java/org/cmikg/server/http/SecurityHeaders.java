@@ -31,15 +31,6 @@ public final class SecurityHeaders extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
-    /**
-     * For a page made to be framed by this site's own pages (the network and map embedded in entity pages):
-     * the same policy, but framing allowed from this origin only, so other sites still cannot frame it.
-     */
-    public static void allowFramingBySelf(HttpServletResponse res) {
-        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
-        res.setHeader("X-Frame-Options", "SAMEORIGIN");
-    }
-
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.cmikg.server.http.Responses;
-import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 
 import jakarta.servlet.http.HttpServlet;
@@ -28,7 +27,6 @@ public final class MapPage extends HttpServlet {
         String focus = VisualPage.focus(req);
         JsonObject data = new JsonObject();
         if (focus != null) data.put("focus", focus);
-        if ("1".equals(req.getParameter("embed"))) SecurityHeaders.allowFramingBySelf(res);
         Responses.html(res, "views/map.jte", VisualPage.of(lang, "/map", query.in(lang),
                 VisualPage.exportsOf(EXPORT_VIEW, lang), "1".equals(req.getParameter("embed")), data));
     }

@@ -9,7 +9,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.cmikg.server.http.Responses;
-import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 
 import jakarta.servlet.http.HttpServlet;
@@ -71,7 +70,6 @@ public final class NetworkPage extends HttpServlet {
         String self = "/network?" + selection;
         if ("es".equals(lang)) selection.append("&lang=es");
         data.put("selection", selection.toString());
-        if ("1".equals(req.getParameter("embed"))) SecurityHeaders.allowFramingBySelf(res);
         Responses.html(res, "views/network.jte", VisualPage.of(lang, self, shown,
                 VisualPage.exportsOf(selection.toString()), "1".equals(req.getParameter("embed")), data));
     }
