@@ -31,6 +31,9 @@ import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
 import org.cmikg.server.views.MapPage;
 import org.cmikg.server.views.TimelinePage;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 
 /**
  * The cmi-kg SPARQL server: an embedded Fuseki over one dataset, safe by default.
@@ -59,6 +62,9 @@ public final class CmiServer {
     /** The read-only Graph Store Protocol endpoint's path. */
     public static final String DATA_PATH = "/data";
 
+    /** Jetty's response output buffer: small enough for Jetty's buffer pool (see {@link Builder#build}). */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
     private final FusekiServer fuseki;
 
     private CmiServer(FusekiServer fuseki) { this.fuseki = fuseki; }
@@ -74,6 +80,9 @@ public final class CmiServer {
     public int port() { return fuseki.getHttpPort(); }
 
     public void stop() { fuseki.stop(); }
+
+    /** The Jetty server underneath, for tests that check its settings. */
+    Server jetty() { return fuseki.getJettyServer(); }
 
     /** Blocks until the server stops. */
     public void join() { fuseki.join(); }
@@ -147,7 +156,22 @@ public final class CmiServer {
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
                     .build();
+            useSmallOutputBuffer(fuseki.getJettyServer());
             return new CmiServer(fuseki);
+        }
+
+        /**
+         * Fuseki configures Jetty with a 5 MB output buffer, which Jetty does not pool: every streamed response
+         * allocated and zeroed a fresh 5 MB. A pooled {@value #OUTPUT_BUFFER_BYTES}-byte buffer streams the same bytes.
+         */
+        private static void useSmallOutputBuffer(Server jetty) {
+            for (Connector connector : jetty.getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                    http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER_BYTES / 4);
+                }
+            }
         }
 
         /** The day the store was built (UTC), or today when unknown. */
