@@ -20,6 +20,7 @@ import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
+import org.cmikg.server.reconcile.ReconcileServlet;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
 
@@ -34,7 +35,7 @@ import org.cmikg.server.search.SearchServlet;
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
- * {@code /ontology} the ontology's documentation.
+ * {@code /ontology} the ontology's documentation, {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} is refused (no federated calls to arbitrary
@@ -105,6 +106,7 @@ public final class CmiServer {
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description);
+            SearchIndex names = SearchIndex.build(dataset);
             FusekiServer fuseki = FusekiServer.create()
                     .registerOperation(Operation.Query, new CappedQuery(resultCap))
                     .port(port)
@@ -115,7 +117,8 @@ public final class CmiServer {
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
-                    .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
+                    .addServlet("/search", new SearchServlet(names))
+                    .addServlet("/reconcile/*", new ReconcileServlet(names, dataset))
                     .addServlet("/query", new QueryEditor(examples))
                     .addServlet("/static/*", new StaticFiles())
                     .addServlet("/void", voidServlet)
