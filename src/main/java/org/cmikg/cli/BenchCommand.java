@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.cmikg.model.QueryFile;
+import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Store;
 
@@ -52,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("%-36s %6s %10s %10s%n", "query", "rows", "median ms", "max ms");
                 for (QueryFile q : QueryFile.list(queries)) {
                     var query = QueryFactory.create(q.text());
+                    if (FederationPolicy.callsService(query)) {
+                        out.printf("%-36s skipped: calls another endpoint (SERVICE), not the store alone%n", q.name());
+                        continue;
+                    }
                     long[] rows = new long[1];
                     double[] ms = new double[repeat];
                     for (int i = -2; i < repeat; i++) {

@@ -12,12 +12,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cmi", mixinStandardHelpOptions = true, version = "cmi-kg 0.1.0",
         description = "Cuban Medical Internationalism Knowledge Graph: validate records, build the store, query it, serve it.",
-        subcommands = {ValidateCommand.class, LoadCommand.class, QueryCommand.class, ReportCommand.class, ReleaseCommand.class, BenchCommand.class, ServeCommand.class,
+        subcommands = {ValidateCommand.class, LoadCommand.class, QueryCommand.class, ReportCommand.class, ReleaseCommand.class, BenchCommand.class, LinkCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure (run again with --verbose and report it)",
                 "2:wrong usage", "3:invalid records", "4:store unavailable", "5:invalid query file",
-                "6:server could not start"})
+                "6:server could not start", "7:the linking service failed"})
 public final class Cmi implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

@@ -3,6 +3,8 @@ package org.cmikg.cli;
 import java.net.BindException;
 
 import org.apache.jena.query.QueryParseException;
+import org.cmikg.link.ReviewException;
+import org.cmikg.link.ServiceException;
 import org.cmikg.load.InvalidDataException;
 import org.cmikg.store.StoreException;
 
@@ -23,11 +25,14 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     public static final int QUERY = 5;
     /** The server could not start (the port is taken). */
     public static final int SERVER = 6;
+    /** The Wikidata-compatible service of {@code cmi link} failed after its retries. */
+    public static final int SERVICE = 7;
 
     @Override
     public int getExitCode(Throwable t) {
         if (t instanceof CommandLine.ParameterException) return USAGE;
-        if (t instanceof InvalidDataException) return INVALID_DATA;
+        if (t instanceof InvalidDataException || t instanceof ReviewException) return INVALID_DATA;
+        if (t instanceof ServiceException) return SERVICE;
         if (t instanceof StoreException) return STORE;
         if (t instanceof QueryParseException || t instanceof QueryFileException) return QUERY;
         if (t instanceof ServeCommand.ServerStartException || isBindFailure(t)) return SERVER;

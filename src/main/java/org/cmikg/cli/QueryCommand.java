@@ -23,6 +23,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.store.Store;
 import org.cmikg.vocab.Namespaces;
 
@@ -56,6 +57,7 @@ final class QueryCommand implements Callable<Integer> {
         Query query = parse(file);
         Store s = store.open();
         DatasetGraph dsg = s.openCurrent();
+        FederationPolicy.wikidata().install(dsg.getContext());
         try {
             PrintStream out = System.out;
             Txn.executeRead(dsg, () -> run(query, dsg, out));

@@ -3,18 +3,22 @@ package org.cmikg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.model.QueryFile;
 import org.cmikg.server.CmiServer;
+import org.cmikg.server.federation.FederationPolicy;
+import org.cmikg.server.federation.ServiceRefusedException;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -56,9 +60,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Example queries offered in the editor (*.rq). Default: ${DEFAULT-VALUE}")
     Path queries;
 
+    @Option(names = "--service-allow", paramLabel = "URL", defaultValue = FederationPolicy.WIKIDATA,
+            description = {"SPARQL endpoints that SERVICE may call (repeatable; anything else is refused). "
+                    + "An empty value (--service-allow '') disables SERVICE. Default: ${DEFAULT-VALUE}"})
+    List<String> serviceAllow;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        FederationPolicy federation = federation();
         Store s = store.open();
         Optional<BuildInfo> current = s.current();
         boolean rebuild = switch (load) {
@@ -74,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).examples(QueryFile.list(queries))
+                    .federation(federation)
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
                             s.current().map(b -> b.built().toString()).orElse(null)).build().start();
         } catch (RuntimeException e) {
@@ -93,6 +104,14 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    private FederationPolicy federation() {
+        try {
+            return FederationPolicy.allowing(serviceAllow.stream().filter(u -> !u.isBlank()).toList());
+        } catch (ServiceRefusedException e) {
+            throw new ParameterException(spec.commandLine(), "--service-allow: " + e.getMessage());
+        }
     }
 
     /** The server could not bind its port. */

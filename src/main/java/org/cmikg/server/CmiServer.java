@@ -18,6 +18,7 @@ import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
 import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
+import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.reconcile.ReconcileServlet;
@@ -38,8 +39,9 @@ import org.cmikg.server.search.SearchServlet;
  * {@code /ontology} the ontology's documentation, {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
- * timeout and return at most the result cap; {@code SERVICE} is refused (no federated calls to arbitrary
- * hosts); the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
+ * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
+ * {@link FederationPolicy} allow-list (Wikidata's query service by default), never a redirect, this machine or a
+ * private network unless named on the list; the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
  * but never with credentials; every HTML page escapes what it shows.
  */
 public final class CmiServer {
@@ -77,6 +79,7 @@ public final class CmiServer {
         private String build = "unknown";
         private String built = null;
         private List<QueryFile> examples = List.of();
+        private FederationPolicy federation = FederationPolicy.wikidata();
 
         private Builder() {}
 
@@ -100,15 +103,18 @@ public final class CmiServer {
         /** Which store build is served and when it was built (ISO instant), shown on the landing page and in /void. */
         public Builder build(String build, String built) { this.build = build; this.built = built; return this; }
 
+        /** Which endpoints {@code SERVICE} may call, and how. Default: Wikidata's query service only. */
+        public Builder federation(FederationPolicy federation) { this.federation = Objects.requireNonNull(federation); return this; }
+
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description);
             SearchIndex names = SearchIndex.build(dataset);
             FusekiServer fuseki = FusekiServer.create()
-                    .registerOperation(Operation.Query, new CappedQuery(resultCap))
+                    .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
                     .port(port)
                     .loopback(!publicBind)
                     .enableCors(true, corsConfig())

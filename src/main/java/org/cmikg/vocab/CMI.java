@@ -87,4 +87,8 @@ public final class CMI {
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node linkReviewer = term("linkReviewer");
     public static final Node linkDate = term("linkDate");
+
+    // Annotations
+    /** On a record class: the Wikidata classes whose instances can be the item of such a record. */
+    public static final Node wikidataClass = term("wikidataClass");
 }

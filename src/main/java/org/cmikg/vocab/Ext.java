@@ -16,6 +16,7 @@ public final class Ext {
 
     public static final Node type = RDF.type.asNode();
     public static final Node label = RDFS.label.asNode();
+    public static final Node subClassOf = RDFS.subClassOf.asNode();
     public static final Node prefLabel = SKOS.prefLabel.asNode();
     public static final Node altLabel = SKOS.altLabel.asNode();
     public static final Node exactMatch = SKOS.exactMatch.asNode();

@@ -46,7 +46,7 @@ class CmiCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "load", "query", "report", "release", "bench", "serve"})
+    @ValueSource(strings = {"validate", "load", "query", "report", "release", "bench", "link", "serve"})
     void everyCommandHasHelpWithItsExitCodes(String command) {
         Run r = run(command, "--help");
         assertEquals(ExitCodes.OK, r.code);
