@@ -24,6 +24,7 @@ import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.reconcile.ReconcileServlet;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
+import org.cmikg.server.views.TimelinePage;
 
 /**
  * The cmi-kg SPARQL server: an embedded Fuseki over one dataset, safe by default.
@@ -36,7 +37,8 @@ import org.cmikg.server.search.SearchServlet;
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
- * {@code /ontology} the ontology's documentation, {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
+ * {@code /ontology} the ontology's documentation, {@code /timeline} deployments and events on a timeline,
+ * {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
@@ -131,6 +133,7 @@ public final class CmiServer {
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
+                    .addServlet("/timeline", new TimelinePage())
                     .build();
             return new CmiServer(fuseki);
         }

@@ -16,11 +16,25 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class StaticFiles extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> TYPES = Map.of(
-            "yasgui.min.js", "text/javascript; charset=utf-8",
-            "yasgui.min.css", "text/css; charset=utf-8",
-            "editor.js", "text/javascript; charset=utf-8",
-            "chart.js", "text/javascript; charset=utf-8");
+    private static final String JS = "text/javascript; charset=utf-8";
+    private static final String CSS = "text/css; charset=utf-8";
+    private static final String JSON = "application/json";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("yasgui.min.js", JS),
+            Map.entry("yasgui.min.css", CSS),
+            Map.entry("editor.js", JS),
+            Map.entry("chart.js", JS),
+            Map.entry("cytoscape.min.js", JS),
+            Map.entry("leaflet.js", JS),
+            Map.entry("leaflet.css", CSS),
+            Map.entry("topojson-client.min.js", JS),
+            Map.entry("countries-50m.json", JSON),
+            Map.entry("codes.json", JSON),
+            Map.entry("vis-timeline-graph2d.min.js", JS),
+            Map.entry("vis-timeline-graph2d.min.css", CSS),
+            Map.entry("views.css", CSS),
+            Map.entry("views.js", JS),
+            Map.entry("timeline.js", JS));
     private final transient Map<String, byte[]> files = new HashMap<>();
 
     StaticFiles() {

@@ -2,14 +2,12 @@ package org.cmikg.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.cmikg.RunningServer;
 import org.cmikg.TestData;
@@ -23,13 +21,8 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,10 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots/}. Skipped where no Chromium is installed, except in CI, where that fails.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     @TempDir static Path tmp;
     static RunningServer server;
     static String base;
@@ -52,9 +41,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run)");
-        assumeTrue(installed, "no Chromium here: browser tests skipped");
+        Chromium.assumeInstalled();
         server = RunningServer.start(tmp, TestData.DATA, b -> b.examples(QueryFile.list(TestData.QUERIES)));
         base = server.base();
     }
@@ -67,15 +54,7 @@ class BrowserTest {
     @BeforeEach
     void openBrowser() throws IOException {
         downloads = Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1400", "--user-data-dir=" + tmp.resolve("chromium-" + System.nanoTime()));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(tmp, downloads, 1280, 1400);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -83,9 +62,7 @@ class BrowserTest {
     void screenshotAndClose(TestInfo test) throws IOException {
         if (browser == null) return;
         try {
-            Files.createDirectories(SCREENSHOTS);
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+            Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
         } finally {
             browser.quit();
         }

@@ -1,0 +1,151 @@
+package org.cmikg.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.cmikg.RunningServer;
+import org.cmikg.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The network, map and timeline pages in one real headless Chromium against the real server over the bundled
+ * records: each view must draw what its query returns (asked again on {@code /sparql} or {@code /export}),
+ * and lead to entity pages. Screenshots go to {@code target/screenshots/view-*.png}.
+ */
+class ViewsBrowserTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir static Path tmp;
+    static RunningServer server;
+    static String base;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Chromium.assumeInstalled();
+        server = RunningServer.start(tmp, TestData.DATA, b -> b);
+        base = server.base();
+        browser = Chromium.start(tmp, Files.createDirectories(tmp.resolve("downloads")), 1200, 900);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) browser.quit();
+        } finally {
+            if (server != null) server.close();
+        }
+    }
+
+    @Test
+    void theTimelineDrawsEveryDeploymentAndEventWithFuzzyDatesAsRanges() throws Exception {
+        browser.get(base + "/timeline");
+        waitFor("window.cmiTimeline");
+        List<QuerySolution> rows = select(shownQuery());
+        assertTrue(rows.size() > 100, "deployments and events: " + rows.size());
+        assertEquals(rows.size(), ((Number) js("return cmiTimeline.items.length;")).intValue(), "one item per row");
+
+        // A date known to the year or month only is drawn as a range from its earliest to its latest day.
+        int fuzzy = 0;
+        for (QuerySolution row : rows) {
+            String iri = row.getResource("item").getURI();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) js("var i = cmiTimeline.items.get(arguments[0]);"
+                    + "return {start: String(i.start), end: i.end ? String(i.end) : null, type: i.type, cls: i.className};", iri);
+            String earliest = day(row, "startEarliest");
+            assertEquals(earliest, item.get("start"), iri);
+            String latest = row.contains("endLatest") ? day(row, "endLatest") : day(row, "startLatest");
+            if (!latest.equals(earliest) || row.contains("endLatest")) {
+                assertEquals("range", item.get("type"), iri);
+                assertEquals(LocalDate.parse(latest).plusDays(1).toString(), item.get("end"), iri);
+            } else {
+                assertEquals("point", item.get("type"), iri);
+            }
+            boolean isFuzzy = !day(row, "startLatest").equals(earliest)
+                    || (row.contains("endLatest") && !day(row, "endLatest").equals(day(row, "endEarliest")));
+            assertEquals(isFuzzy, item.get("cls").toString().contains("fuzzy"), iri);
+            if (isFuzzy) fuzzy++;
+        }
+        assertTrue(fuzzy > 0, "the records have dates known to the year only");
+        Chromium.screenshot(browser, "view-timeline");
+
+        // Zoom to the first item and click it: its page opens.
+        QuerySolution first = rows.get(0);
+        js("cmiTimeline.timeline.setWindow('" + day(first, "startEarliest").substring(0, 4) + "-01-01', '"
+                + (Integer.parseInt(day(first, "startEarliest").substring(0, 4)) + 2) + "-01-01', {animation: false});");
+        String label = first.getLiteral("label").getString();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'vis-item-content')]/span[normalize-space(.)=" + xpathLiteral(label) + "]")));
+        item.click();
+        String path = first.getResource("item").getURI().substring("https://w3id.org/cmi-kg".length());
+        wait.until(ExpectedConditions.urlContains(path));
+        assertEquals(label, browser.findElement(By.tagName("h1")).getText());
+    }
+
+    private static String day(QuerySolution row, String var) { return row.getLiteral(var).getLexicalForm().substring(0, 10); }
+
+    /** The query behind "Show the SPARQL" on the current page. */
+    private static String shownQuery() {
+        String href = browser.findElement(By.cssSelector("a.sparql")).getAttribute("href");
+        return URLDecoder.decode(href.substring(href.indexOf("query=") + "query=".length()), StandardCharsets.UTF_8);
+    }
+
+    /** Runs a SELECT on the server's own endpoint, as any client would. */
+    static List<QuerySolution> select(String query) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                .header("Accept", "application/sparql-results+json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+        HttpResponse<InputStream> res = HTTP.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, res.statusCode());
+        List<QuerySolution> rows = new ArrayList<>();
+        try (InputStream in = res.body()) {
+            ResultSet rs = ResultSetMgr.read(in, ResultSetLang.RS_JSON);
+            rs.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    static Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
+
+    static void waitFor(String expression) {
+        wait.until(d -> Boolean.TRUE.equals(js("return !!(" + expression + ");")));
+    }
+
+    static String xpathLiteral(String s) {
+        if (!s.contains("'")) return "'" + s + "'";
+        return "concat('" + s.replace("'", "', \"'\", '") + "')";
+    }
+}
