@@ -25,6 +25,7 @@ import org.cmikg.load.csv.ClaimsLoader;
 import org.cmikg.load.csv.CountriesLoader;
 import org.cmikg.load.csv.DeploymentsLoader;
 import org.cmikg.load.csv.EventsLoader;
+import org.cmikg.load.csv.LinkCandidatesLoader;
 import org.cmikg.load.csv.LinksLoader;
 import org.cmikg.load.csv.OrganizationsLoader;
 import org.cmikg.load.csv.PeopleLoader;
@@ -78,9 +79,10 @@ public final class Loader {
 
     /** The loaders of every record file, in load order. */
     static List<RecordLoader> recordLoaders() {
+        LinksLoader links = new LinksLoader();
         return List.of(new SourcesLoader(), new CountriesLoader(), new PlacesLoader(), new OrganizationsLoader(),
                 new PeopleLoader(), new ProgrammesLoader(), new EventsLoader(), new DeploymentsLoader(), new RolesLoader(),
-                new ClaimsLoader(), new StatementsLoader(), new LinksLoader());
+                new ClaimsLoader(), new StatementsLoader(), links, new LinkCandidatesLoader(links));
     }
 
     /** Checks everything without storing anything. */

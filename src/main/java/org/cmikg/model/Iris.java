@@ -28,6 +28,11 @@ public record Iris(String base) {
     /** The node that documents a record's Wikidata link: {@code {base}id/link/{kind}-{record-id}-wikidata}. */
     public Node wikidataLink(String kind, String recordId) { return entity("link", kind + "-" + recordId + "-wikidata"); }
 
+    /** The node of an unverified candidate item for a record: {@code id/link-candidate/person-che-guevara-Q5809}. */
+    public Node linkCandidate(String kind, String recordId, String qid) {
+        return entity("link-candidate", kind + "-" + recordId + "-" + qid);
+    }
+
     /** A controlled value defined in {@code ontology/vocabularies.ttl}; always under the public base. */
     public static Node concept(String scheme, String slug) {
         return NodeFactory.createURI(Namespaces.BASE + "vocab/" + scheme + "/" + slug);

@@ -18,7 +18,9 @@ public enum RecordType {
     CLAIM("claims.csv", "claim"),
     STATEMENT("statements.csv", "statement"),
     /** Verified links to Wikidata; rows have no ID of their own, each is about the record it names. */
-    LINK("links.csv", "link", false);
+    LINK("links.csv", "link", false),
+    /** Unverified matches to Wikidata, kept for review; they never become links. */
+    LINK_CANDIDATE("link-candidates.csv", "link-candidate", false);
 
     /** The record files whose records may be linked to Wikidata items. */
     public static final java.util.List<RecordType> LINKABLE = java.util.List.of(PERSON, ORGANIZATION, PROGRAMME, EVENT,

@@ -30,6 +30,7 @@ public final class CMI {
     public static final Node Claim = term("Claim");
     public static final Node Statement = term("Statement");
     public static final Node EntityLink = term("EntityLink");
+    public static final Node LinkCandidate = term("LinkCandidate");
 
     // Relations
     public static final Node country = term("country");
@@ -60,6 +61,8 @@ public final class CMI {
     public static final Node linkTarget = term("linkTarget");
     public static final Node linkMethod = term("linkMethod");
     public static final Node linkEvidence = term("linkEvidence");
+    public static final Node candidateFor = term("candidateFor");
+    public static final Node candidateItem = term("candidateItem");
 
     // Dates: the value as written (EDTF) and its earliest and latest day (xsd:date)
     public static final Node start = term("start");
@@ -87,6 +90,11 @@ public final class CMI {
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node linkReviewer = term("linkReviewer");
     public static final Node linkDate = term("linkDate");
+    public static final Node candidateLabel = term("candidateLabel");
+    public static final Node candidateDescription = term("candidateDescription");
+    public static final Node candidateScore = term("candidateScore");
+    public static final Node candidateMethod = term("candidateMethod");
+    public static final Node candidateFound = term("candidateFound");
 
     // Annotations
     /** On a record class: the Wikidata classes whose instances can be the item of such a record. */

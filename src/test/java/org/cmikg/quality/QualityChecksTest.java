@@ -63,4 +63,23 @@ class QualityChecksTest {
             Store.close(dsg);
         }
     }
+    @Test
+    void theLinkMetricCountsLinkedUnlinkedAndCandidatesPerKind() {
+        DatasetGraph dsg = TestData.loadInMemory(TestData.FIXTURES.resolve("golden/every-record-type/data"));
+        QualityReport.Section links = QualityReport.run(QUALITY, dsg).metrics().stream()
+                .filter(m -> m.file().getFileName().toString().equals("wikidata-links.rq")).findFirst().orElseThrow();
+        Map<String, String> rows = new TreeMap<>();
+        links.rows().reset();
+        links.rows().forEachRemaining(b -> rows.put(b.get("kind").asLiteral().getLexicalForm(),
+                b.get("entities").asLiteral().getLexicalForm() + " " + b.get("linked").asLiteral().getLexicalForm() + " "
+                        + b.get("unlinked").asLiteral().getLexicalForm() + " " + b.get("unlinkedWithCandidates").asLiteral().getLexicalForm()
+                        + " " + b.get("candidates").asLiteral().getLexicalForm() + " "
+                        + new java.math.BigDecimal(b.get("linkedPercent").asLiteral().getLexicalForm()).stripTrailingZeros().toPlainString()));
+        // entities linked unlinked unlinked-with-candidates candidate-rows percent-linked
+        assertEquals("1 0 1 1 2 0", rows.get("person"), rows.toString());
+        assertEquals("1 1 0 0 1 100", rows.get("place"), "a linked place keeps its other candidate row: " + rows);
+        assertEquals("2 1 1 0 0 50", rows.get("country"), rows.toString());
+        assertEquals("2 0 2 0 0 0", rows.get("organization"), rows.toString());
+        assertTrue(links.table().contains("linkedPercent"), "the report prints the table");
+    }
 }

@@ -112,6 +112,44 @@ class EntityPagesTest {
         assertFalse(get("/id/person/%3Cscript%3E", "text/html", null).body().contains("<script>"));
     }
 
+    @Test
+    void aLinkedEntityShowsItsWikidataItemAndHowItWasChecked() throws Exception {
+        String html = get("/id/country/examplia", "text/html", null).body();
+        assertTrue(html.contains("<a class=\"wikidata\" href=\"http://www.wikidata.org/entity/Q4115189\">Q4115189</a>"), html);
+        assertTrue(html.contains("<td class=\"link-method\">checked by hand</td>"), html);
+        assertTrue(html.contains("href=\"https://example.org/report\" rel=\"nofollow\">https://example.org/report</a>")
+                && html.contains("href=\"https://www.wikidata.org/wiki/Q4115189\" rel=\"nofollow\""), "both evidence URLs");
+        assertTrue(html.contains("<td class=\"link-reviewer\">Ana Revisora</td>") && html.contains("<td class=\"link-date\">2026-11-27</td>"));
+        assertFalse(html.contains("class=\"unlinked\""), html);
+        assertFalse(html.contains("/id/link/country-examplia-wikidata"), "the link node is not listed as linking here");
+        assertTrue(html.replaceAll("\\s", "").contains("\"sameAs\":\"http://www.wikidata.org/entity/Q4115189\""), "JSON-LD sameAs");
+    }
+
+    @Test
+    void anUnlinkedEntitySaysSoAndListsItsCandidatesMostLikelyFirst() throws Exception {
+        String html = get("/id/person/ana-ejemplo", "text/html", null).body();
+        assertTrue(html.contains("<p class=\"unlinked\">Not linked to Wikidata"), html);
+        int likely = html.indexOf(">Q4115189</a>");
+        int unlikely = html.indexOf(">Q13406268</a>");
+        assertTrue(likely > 0 && unlikely > likely, "candidates by score, highest first: " + html);
+        assertTrue(html.contains("&lt;b&gt;painter&lt;/b&gt;") && !html.contains("<b>painter</b>"), "candidate text escaped");
+        assertTrue(html.contains("<td>0.8</td><td>reconciler</td><td>2026-12-01</td>"), html);
+        assertFalse(html.contains("class=\"wikidata\""), "a candidate is not shown as the item");
+        assertFalse(html.contains("sameAs"), "no sameAs from a candidate");
+
+        String es = get("/id/person/ana-ejemplo?lang=es", "text/html", null).body();
+        assertTrue(es.contains("Sin enlace a Wikidata") && es.contains("Elementos candidatos, sin verificar"), es);
+    }
+
+    @Test
+    void anUnlinkedEntityWithoutCandidatesSaysSoAndASourceHasNoWikidataSection() throws Exception {
+        String city = get("/id/place/example-city", "text/html", null).body();
+        assertTrue(city.contains("<p class=\"unlinked\">"), city);
+        assertFalse(city.contains("class=\"candidates\""), city);
+        String source = get("/id/source/report-one", "text/html", null).body();
+        assertFalse(source.contains("<h2>Wikidata</h2>"), source);
+    }
+
     private static HttpResponse<String> get(String path, String accept, String language) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept);
         if (language != null) b.header("Accept-Language", language);

@@ -38,6 +38,11 @@ public final class LinksLoader extends RecordLoader {
 
     private final Map<String, Seen> linked = new HashMap<>();
 
+    /** The verified item of a record, once its row has been read (links.csv loads before link-candidates.csv). */
+    public Optional<String> linkedItem(String recordId) {
+        return Optional.ofNullable(linked.get(recordId)).map(Seen::qid);
+    }
+
     public LinksLoader() {
         super(RecordType.LINK, List.of(Column.required("record"), Column.required("wikidata"), Column.required("method"),
                 Column.required("evidence"), Column.required("reviewer"), Column.required("date"), Column.optional("notes")));

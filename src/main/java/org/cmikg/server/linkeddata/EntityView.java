@@ -19,7 +19,9 @@ public record EntityView(
         List<Role> roles,
         List<Disputed> disputed,
         List<SourceRef> sources,
-        String wikidata,
+        WikidataLink wikidataLink,
+        boolean linkable,
+        List<Candidate> candidates,
         String sparqlLink,
         String jsonLd) {
 
@@ -39,10 +41,35 @@ public record EntityView(
             java.util.Map.entry("sources", new String[] {"Sources", "Fuentes"}),
             java.util.Map.entry("incoming", new String[] {"Linked from", "Enlazado desde"}),
             java.util.Map.entry("sparql", new String[] {"Show the SPARQL", "Ver la consulta SPARQL"}),
-            java.util.Map.entry("download", new String[] {"Download", "Descargar"}));
+            java.util.Map.entry("download", new String[] {"Download", "Descargar"}),
+            java.util.Map.entry("linkedTo", new String[] {"Same as Wikidata item", "Igual al elemento de Wikidata"}),
+            java.util.Map.entry("method", new String[] {"Checked", "Comprobado"}),
+            java.util.Map.entry("evidence", new String[] {"Evidence", "Evidencia"}),
+            java.util.Map.entry("reviewer", new String[] {"Reviewer", "Revisor"}),
+            java.util.Map.entry("checkedOn", new String[] {"Checked on", "Fecha de comprobación"}),
+            java.util.Map.entry("notes", new String[] {"Notes", "Notas"}),
+            java.util.Map.entry("unlinked", new String[] {"Not linked to Wikidata: no item has been verified for this record.",
+                    "Sin enlace a Wikidata: no se ha verificado ningún elemento para este registro."}),
+            java.util.Map.entry("candidates", new String[] {"Candidate items, not verified:", "Elementos candidatos, sin verificar:"}),
+            java.util.Map.entry("item", new String[] {"Item", "Elemento"}),
+            java.util.Map.entry("label", new String[] {"Label", "Etiqueta"}),
+            java.util.Map.entry("score", new String[] {"Score", "Puntuación"}),
+            java.util.Map.entry("foundBy", new String[] {"Found by", "Encontrado por"}),
+            java.util.Map.entry("foundOn", new String[] {"Found on", "Encontrado el"}));
 
     /** A word of the page itself in the page's language (English or Spanish). */
     public String t(String key) { return WORDS.get(key)["es".equals(lang) ? 1 : 0]; }
+
+    /** The Wikidata item's IRI, or null when the record is not linked. */
+    public String wikidata() { return wikidataLink == null ? null : wikidataLink.item(); }
+
+    /** A verified link to a Wikidata item and how it was checked. */
+    public record WikidataLink(String item, String qid, String method, List<String> evidence, String reviewer, String date,
+            String notes) {}
+
+    /** An unverified item that may be the same entity. */
+    public record Candidate(String item, String qid, String label, String description, String score, String method,
+            String found) {}
 
     /** A resource or a literal, with the link to follow (empty for literals and external terms). */
     public record Link(String text, String href) {}

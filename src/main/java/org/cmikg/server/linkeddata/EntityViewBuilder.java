@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cmikg.model.Iris;
+import org.cmikg.records.RecordType;
 import org.cmikg.server.http.Responses;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Ext;
@@ -39,6 +40,10 @@ final class EntityViewBuilder {
     private static final Set<Node> NOT_FACTS = Set.of(RDF.type.asNode(), Ext.label, Ext.prefLabel, Ext.wasDerivedFrom,
             Ext.identifier, Ext.description, Ext.exactMatch, CMI.hasStatement, CMI.startEarliest, CMI.startLatest,
             CMI.endEarliest, CMI.endLatest, CMI.dateEarliest, CMI.dateLatest, CMI.asOfEarliest, CMI.asOfLatest);
+    /** Incoming properties of nodes about the entity that the page shows in their own sections. */
+    private static final Set<Node> LINK_PROPERTIES = Set.of(CMI.statementSubject, CMI.linkSubject, CMI.candidateFor);
+    private static final Set<String> LINKABLE_KINDS = RecordType.LINKABLE.stream().map(RecordType::kind)
+            .collect(java.util.stream.Collectors.toSet());
     private static final List<String> SCHEMA_TYPES = List.of("Person", "Organization", "Country", "Place", "Event", "Claim",
             "CreativeWork");
 
@@ -80,13 +85,11 @@ final class EntityViewBuilder {
         Map<Node, List<EntityView.Link>> facts = new LinkedHashMap<>();
         List<EntityView.Link> types = new ArrayList<>();
         List<EntityView.SourceRef> sources = new ArrayList<>();
-        String wikidata = null;
         for (Triple t : out) {
             Node p = t.getPredicate();
             Node o = t.getObject();
             if (p.equals(RDF.type.asNode())) types.add(link(o));
             else if (p.equals(Ext.wasDerivedFrom)) sources.add(source(o));
-            else if (p.equals(Ext.exactMatch) && o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY)) wikidata = o.getURI();
             else if (!NOT_FACTS.contains(p)) facts.computeIfAbsent(p, k -> new ArrayList<>()).add(link(o));
         }
         sources.sort(Comparator.comparing(EntityView.SourceRef::date));
@@ -96,7 +99,7 @@ final class EntityViewBuilder {
         for (Triple t : in) {
             Node s = t.getSubject();
             if (union.contains(s, RDF.type.asNode(), CMI.RoleAssignment)) roles.add(role(s));
-            else if (!t.getPredicate().equals(CMI.statementSubject)) {
+            else if (!LINK_PROPERTIES.contains(t.getPredicate())) {
                 incoming.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(s);
             }
         }
@@ -110,9 +113,63 @@ final class EntityViewBuilder {
 
         String label = label(entity);
         String description = literal(entity, Ext.description).orElse(null);
+        EntityView.WikidataLink wikidata = wikidataLink(entity);
         return new EntityView(entity.getURI(), localPath, label, lang, "en".equals(lang) ? "es" : "en", types, description,
                 facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue())).toList(),
-                incomingFacts, roles, disputed(entity), sources, wikidata, sparqlLink(entity), jsonLd(entity, label, description, wikidata));
+                incomingFacts, roles, disputed(entity), sources, wikidata, isLinkable(entity),
+                wikidata == null ? candidates(entity) : List.of(), sparqlLink(entity),
+                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()));
+    }
+
+    /** The verified Wikidata link with its provenance, or null. */
+    private EntityView.WikidataLink wikidataLink(Node entity) {
+        var it = union.find(Node.ANY, CMI.linkSubject, entity);
+        while (it.hasNext()) {
+            Node link = it.next().getSubject();
+            Optional<Node> item = object(link, CMI.linkTarget).filter(i -> i.isURI() && i.getURI().startsWith(Namespaces.WIKIDATA_ENTITY));
+            if (item.isEmpty() || !union.contains(entity, Ext.exactMatch, item.get())) continue;
+            List<String> evidence = new ArrayList<>();
+            union.find(link, CMI.linkEvidence, Node.ANY).forEach(t -> { if (t.getObject().isURI()) evidence.add(t.getObject().getURI()); });
+            evidence.sort(Comparator.naturalOrder());
+            String iri = item.get().getURI();
+            return new EntityView.WikidataLink(iri, qid(iri), object(link, CMI.linkMethod).map(this::label).orElse(""), evidence,
+                    literal(link, CMI.linkReviewer).orElse(""), literal(link, CMI.linkDate).orElse(""),
+                    literal(link, Ext.note).orElse(null));
+        }
+        return null;
+    }
+
+    /** Unverified candidate items, most likely first. */
+    private List<EntityView.Candidate> candidates(Node entity) {
+        List<EntityView.Candidate> rows = new ArrayList<>();
+        union.find(Node.ANY, CMI.candidateFor, entity).forEach(t -> {
+            Node c = t.getSubject();
+            object(c, CMI.candidateItem).filter(Node::isURI).ifPresent(item -> rows.add(new EntityView.Candidate(
+                    item.getURI(), qid(item.getURI()), literal(c, CMI.candidateLabel).orElse(""),
+                    literal(c, CMI.candidateDescription).orElse(null), literal(c, CMI.candidateScore).orElse(""),
+                    literal(c, CMI.candidateMethod).orElse(""), literal(c, CMI.candidateFound).orElse(""))));
+        });
+        rows.sort(Comparator.comparing((EntityView.Candidate c) -> score(c.score())).reversed().thenComparing(EntityView.Candidate::qid));
+        return rows;
+    }
+
+    private static double score(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String qid(String itemIri) { return itemIri.substring(itemIri.lastIndexOf('/') + 1); }
+
+    /** Whether records of this entity's kind may have a Wikidata item (people, organizations, places, ...). */
+    private static boolean isLinkable(Node entity) {
+        String iri = entity.getURI();
+        if (!iri.startsWith(ENTITY_BASE)) return false;
+        String rest = iri.substring(ENTITY_BASE.length());
+        int slash = rest.indexOf('/');
+        return slash > 0 && LINKABLE_KINDS.contains(rest.substring(0, slash));
     }
 
     /** Asserted triples matching the pattern (null for any), from every named graph but the inferred one, without repeats. */
