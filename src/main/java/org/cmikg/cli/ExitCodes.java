@@ -3,9 +3,8 @@ package org.cmikg.cli;
 import java.net.BindException;
 
 import org.apache.jena.query.QueryParseException;
-import org.cmikg.link.ReviewException;
 import org.cmikg.link.ServiceException;
-import org.cmikg.load.InvalidDataException;
+import org.cmikg.records.ProblemsException;
 import org.cmikg.store.StoreException;
 
 import picocli.CommandLine;
@@ -17,7 +16,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     public static final int SOFTWARE = 1;
     /** Unknown option, missing argument (picocli's own code). */
     public static final int USAGE = 2;
-    /** The records or the ontology have problems; nothing was stored. */
+    /** The records, the ontology or a review file have problems; nothing was stored or written. */
     public static final int INVALID_DATA = 3;
     /** The store is missing, locked by another process or not writable. */
     public static final int STORE = 4;
@@ -31,7 +30,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     @Override
     public int getExitCode(Throwable t) {
         if (t instanceof CommandLine.ParameterException) return USAGE;
-        if (t instanceof InvalidDataException || t instanceof ReviewException) return INVALID_DATA;
+        if (t instanceof ProblemsException) return INVALID_DATA;
         if (t instanceof ServiceException) return SERVICE;
         if (t instanceof StoreException) return STORE;
         if (t instanceof QueryParseException || t instanceof QueryFileException) return QUERY;

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -29,7 +30,6 @@ import org.cmikg.link.ReviewFile;
 import org.cmikg.link.ServiceSettings;
 import org.cmikg.link.UnlinkedEntities;
 import org.cmikg.link.WikidataClient;
-import org.cmikg.load.InvalidDataException;
 import org.cmikg.load.LoadReport;
 import org.cmikg.load.Loader;
 import org.cmikg.model.Iris;
@@ -96,10 +96,10 @@ final class LinkCommand implements Callable<Integer> {
             description = "Longest wait accepted between tries (a longer Retry-After fails). Default: ${DEFAULT-VALUE}")
     long maxWait = 60;
 
-    @Option(names = "--threshold", paramLabel = "SCORE", description = "Least score of a clear winner (0-100). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--threshold", paramLabel = "SCORE", description = "Least score of a clear winner (0 to 1). Default: ${DEFAULT-VALUE}")
     double threshold = Reconciler.Rules.DEFAULT.threshold();
 
-    @Option(names = "--margin", paramLabel = "POINTS", description = "Least lead of a clear winner over the next candidate. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--margin", paramLabel = "POINTS", description = "Least lead of a clear winner over the next candidate (0 to 1). Default: ${DEFAULT-VALUE}")
     double margin = Reconciler.Rules.DEFAULT.margin();
 
     @Option(names = "--candidates", paramLabel = "N", description = "Candidates written per record. Default: ${DEFAULT-VALUE}")
@@ -142,21 +142,33 @@ final class LinkCommand implements Callable<Integer> {
                 + review + " --reviewer NAME)");
     }
 
-    /** Appends, then checks that the records still load; on a problem links.csv is cut back to what it was. */
+    /** Appends, then checks that the records still load; on a problem links.csv and link-candidates.csv are put back. */
     private void acceptLinks(LoadReport records, LocalDate today, PrintWriter out) throws IOException {
-        Path links = data.data.resolve(RecordType.LINK.fileName());
-        long before = Files.exists(links) ? Files.size(links) : -1;
-        List<AcceptedLinks.Link> added = AcceptedLinks.append(accept, links, reviewer, today,
-                id -> records.ids().lookup(id).map(e -> RecordType.LINKABLE.contains(e.type())).orElse(false));
-        try {
-            Loader.create(data.data, data.ontology).validate();
-        } catch (InvalidDataException e) {
-            if (before < 0) Files.delete(links);
-            else try (FileChannel ch = FileChannel.open(links, StandardOpenOption.WRITE)) { ch.truncate(before); }
-            throw e;
+        Map<Path, Path> backups = new LinkedHashMap<>();
+        for (RecordType t : List.of(RecordType.LINK, RecordType.LINK_CANDIDATE)) {
+            Path file = data.data.resolve(t.fileName());
+            backups.put(file, Files.exists(file) ? Files.copy(file, Files.createTempFile("cmi-link-", ".csv"), StandardCopyOption.REPLACE_EXISTING) : null);
         }
-        out.println("added " + added.size() + (added.size() == 1 ? " link" : " links") + " to " + links + " (method "
-                + AcceptedLinks.METHOD + ", reviewer " + reviewer.strip() + ", " + today + ")");
-        for (AcceptedLinks.Link l : added) out.println("  " + l.record() + " -> " + l.qid());
+        try {
+            AcceptedLinks.Result added = AcceptedLinks.append(accept, data.data, reviewer, today,
+                    id -> records.ids().lookup(id).map(e -> RecordType.LINKABLE.contains(e.type())).orElse(false));
+            Loader.create(data.data, data.ontology).validate();
+            int n = added.links().size();
+            out.println("added " + n + (n == 1 ? " link" : " links") + " to " + data.data.resolve(RecordType.LINK.fileName())
+                    + " (method " + AcceptedLinks.METHOD + ", reviewer " + reviewer.strip() + ", " + today + ")");
+            for (AcceptedLinks.Link l : added.links()) out.println("  " + l.record() + " -> " + l.qid());
+            if (!added.candidateLinesRemoved().isEmpty()) {
+                out.println("removed the candidate rows they replace from " + data.data.resolve(RecordType.LINK_CANDIDATE.fileName())
+                        + " (lines " + added.candidateLinesRemoved() + ")");
+            }
+        } catch (RuntimeException e) {
+            for (Map.Entry<Path, Path> b : backups.entrySet()) {
+                if (b.getValue() != null) Files.copy(b.getValue(), b.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                else Files.deleteIfExists(b.getKey());
+            }
+            throw e;
+        } finally {
+            for (Path copy : backups.values()) if (copy != null) Files.deleteIfExists(copy);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.cmikg.link;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -7,10 +8,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,16 +26,18 @@ import org.cmikg.records.Column;
 import org.cmikg.records.Problem;
 import org.cmikg.records.ProblemReporter;
 import org.cmikg.records.RecordReader;
+import org.cmikg.records.RecordType;
 import org.cmikg.records.Row;
 
 /**
  * {@code cmi link --accept}: appends the rows of a review file marked {@value ReviewFile#ACCEPT} to
  * {@code data/links.csv}, with method {@value #METHOD}, the item's page and the service as evidence, the
- * reviewer and the day. All or nothing: a row that names an unknown record, a record already linked, an
- * item already linked to another record, or two accepted rows for one record stops the whole step, and
- * every such problem is reported with its file and line.
+ * reviewer and the day; a row of {@code data/link-candidates.csv} with the same record and item moves to
+ * links.csv, so it is removed there. All or nothing: a row that names an unknown record, a record already
+ * linked, an item already linked to another record, or two accepted rows for one record stops the whole
+ * step, and every such problem is reported with its file and line.
  * <pre>{@code
- * List<AcceptedLinks.Link> added = AcceptedLinks.append(review, Path.of("data/links.csv"), "Ana Revisora", today, ids::contains);
+ * AcceptedLinks.Result r = AcceptedLinks.append(review, Path.of("data"), "Ana Revisora", today, ids::contains);
  * }</pre>
  */
 public final class AcceptedLinks {
@@ -51,6 +56,9 @@ public final class AcceptedLinks {
     /** One row appended to {@code links.csv}. */
     public record Link(String record, String qid, String evidence, String notes, long reviewLine) {}
 
+    /** What was written: the links appended, and the lines of the candidate rows they replaced. */
+    public record Result(List<Link> links, List<Long> candidateLinesRemoved) {}
+
     private record Seen(String other, Path file, long line) {
         String where() { return Problem.displayPath(file) + ":" + line; }
     }
@@ -58,11 +66,14 @@ public final class AcceptedLinks {
     /**
      * Checks every accepted row of {@code review} and appends them all to {@code links}, or none.
      *
+     * @param data     the directory of the record files
      * @param isRecord whether an ID is a record that may be linked (a person, organization, place, ...)
-     * @return the links appended, in the order of the review file
+     * @return the links appended, in the order of the review file, and the candidate rows removed
      * @throws ReviewException listing every problem, when any
      */
-    public static List<Link> append(Path review, Path links, String reviewer, LocalDate day, Predicate<String> isRecord) {
+    public static Result append(Path review, Path data, String reviewer, LocalDate day, Predicate<String> isRecord) {
+        Path links = data.resolve(RecordType.LINK.fileName());
+        Path candidates = data.resolve(RecordType.LINK_CANDIDATE.fileName());
         if (reviewer == null || reviewer.isBlank()) throw new IllegalArgumentException("a reviewer's name is required");
         ProblemReporter.Collector problems = new ProblemReporter.Collector();
         Map<String, Seen> linkedRecords = new HashMap<>();
@@ -89,8 +100,49 @@ public final class AcceptedLinks {
         }
         if (!problems.isEmpty()) throw new ReviewException(problems.problems());
 
+        List<long[]> moved = Files.exists(candidates) ? candidateRows(candidates, accepted, problems) : List.of();
+        if (!problems.isEmpty()) throw new ReviewException(problems.problems());
         write(links, accepted, reviewer.strip(), day);
-        return accepted;
+        if (!moved.isEmpty()) removeLines(candidates, moved);
+        return new Result(accepted, moved.stream().map(r -> r[0]).toList());
+    }
+
+    /** The first and last line of each candidate row with the record and item of an accepted link. */
+    private static List<long[]> candidateRows(Path candidates, List<Link> accepted, ProblemReporter problems) {
+        Set<String> pairs = new HashSet<>();
+        for (Link l : accepted) pairs.add(l.record() + " " + l.qid());
+        List<Long> starts = new ArrayList<>();
+        List<Boolean> matched = new ArrayList<>();
+        List<Column> columns = ReviewFile.CANDIDATE_COLUMNS.stream().map(Column::optional).toList();
+        RecordReader.read(candidates, columns, problems, row -> {
+            starts.add(row.line());
+            matched.add(pairs.contains(row.text(ReviewFile.RECORD).orElse("") + " " + row.text(ReviewFile.WIKIDATA).orElse("")));
+        });
+        List<long[]> rows = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            if (matched.get(i)) rows.add(new long[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) - 1 : Long.MAX_VALUE});
+        }
+        return rows;
+    }
+
+    /** Copies the file without the given line ranges, then puts the copy in its place. */
+    private static void removeLines(Path file, List<long[]> ranges) {
+        Path copy = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             Writer out = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
+            long n = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                long at = ++n;
+                if (ranges.stream().noneMatch(r -> at >= r[0] && at <= r[1])) out.write(line + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rewrite " + Problem.displayPath(file) + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + Problem.displayPath(file) + ": " + e.getMessage(), e);
+        }
     }
 
     private static Optional<Link> check(Row row, Predicate<String> isRecord, Map<String, Seen> linkedRecords,

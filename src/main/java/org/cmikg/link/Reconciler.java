@@ -2,12 +2,13 @@ package org.cmikg.link;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -27,13 +28,13 @@ import org.apache.commons.csv.CSVPrinter;
 public final class Reconciler {
 
     /**
-     * @param threshold      least score of an automatically accepted candidate (default 90)
-     * @param margin         least lead over the next candidate for automatic acceptance (default 10)
+     * @param threshold      least score of an automatically accepted candidate (default 0.9)
+     * @param margin         least lead over the next candidate for automatic acceptance (default 0.1)
      * @param hitsPerName    search hits asked for each name (default 5)
      * @param rowsPerRecord  candidates written to the review file per record (default 3)
      */
     public record Rules(double threshold, double margin, int hitsPerName, int rowsPerRecord) {
-        public static final Rules DEFAULT = new Rules(90, 10, 5, 3);
+        public static final Rules DEFAULT = new Rules(0.9, 0.1, 5, 3);
     }
 
     /** What a run found. */
@@ -76,7 +77,7 @@ public final class Reconciler {
                 for (int i = 0; i < Math.min(rules.rowsPerRecord(), ranked.size()); i++) {
                     rows++;
                     boolean auto = clear && i == 0;
-                    print(out, e, ranked.get(i), today, note(ranked, i, auto), auto ? ReviewFile.ACCEPT : "");
+                    print(out, e, ranked.get(i), today, note(ranked, i, clear), auto ? ReviewFile.ACCEPT : "");
                 }
             }
             progress.step(e.id());
@@ -106,25 +107,24 @@ public final class Reconciler {
                 && (ranked.size() == 1 || best - ranked.get(1).scores().total() >= rules.margin());
     }
 
-    private String note(List<Scored> ranked, int i, boolean auto) {
-        double best = ranked.get(0).scores().total();
-        String rank = "candidate " + (i + 1) + " of " + ranked.size();
-        if (auto) return rank + "; clear winner: score at least " + fmt(rules.threshold()) + " and "
-                + fmt(rules.margin()) + " or more ahead of the next";
-        if (best < rules.threshold()) return rank + "; no candidate scores " + fmt(rules.threshold()) + " or more";
-        return rank + "; no clear winner: the best two are less than " + fmt(rules.margin()) + " apart";
+    private String note(List<Scored> ranked, int i, boolean clear) {
+        String rank = "candidate " + (i + 1) + " of " + ranked.size() + "; ";
+        if (clear) return rank + (i == 0 ? "clear winner: score at least " + fmt(rules.threshold()) + " and "
+                + fmt(rules.margin()) + " or more ahead of the next" : "the first candidate is the clear winner");
+        if (ranked.get(0).scores().total() < rules.threshold()) return rank + "no candidate scores " + fmt(rules.threshold()) + " or more";
+        return rank + "no clear winner: the best two are less than " + fmt(rules.margin()) + " apart";
     }
 
     private void print(CSVPrinter out, Entity e, Scored s, LocalDate today, String notes, String decision) {
         try {
             if (s == null) {
-                out.printRecord(e.id(), "", "", "", "", ReviewFile.METHOD_CMI_LINK, today, notes, "", "", "", "",
+                out.printRecord(e.id(), "", "", "", "", ReviewFile.METHOD_RECONCILER, today, notes, "", "", "", "",
                         client.settings().sparql(), decision);
                 return;
             }
             Candidate c = s.candidate();
             Scores sc = s.scores();
-            out.printRecord(e.id(), c.qid(), c.label(), c.description(), fmt(sc.total()), ReviewFile.METHOD_CMI_LINK, today,
+            out.printRecord(e.id(), c.qid(), c.label(), c.description(), fmt(sc.total()), ReviewFile.METHOD_RECONCILER, today,
                     notes, fmt(sc.name()), fmt(sc.type()), fmt(sc.country()), fmt(sc.date()), client.settings().sparql(), decision);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -139,9 +139,8 @@ public final class Reconciler {
         }
     }
 
-    /** A score as the review file writes it: {@code 100}, {@code 66.7}, blank when not compared. */
+    /** A score as the review file writes it: {@code 1}, {@code 0.67}, blank when not compared. */
     static String fmt(Double v) {
-        if (v == null) return "";
-        return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.1f", v);
+        return v == null ? "" : BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

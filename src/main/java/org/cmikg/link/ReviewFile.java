@@ -28,9 +28,12 @@ public final class ReviewFile {
     public static final List<String> HEADER = List.of(RECORD, WIKIDATA, LABEL, DESCRIPTION, SCORE, METHOD, FOUND, NOTES,
             NAME_SCORE, TYPE_SCORE, COUNTRY_SCORE, DATE_SCORE, SERVICE, DECISION);
 
+    /** The columns of {@code data/link-candidates.csv}: the first eight of the review file. */
+    public static final List<String> CANDIDATE_COLUMNS = HEADER.subList(0, 8);
+
     /** The decision that makes a row a link. */
     public static final String ACCEPT = "accept";
 
-    /** What the method column says of every row: proposed by {@code cmi link}. */
-    public static final String METHOD_CMI_LINK = "cmi-link";
+    /** What the method column says of every row, as in {@code data/link-candidates.csv}: proposed by {@code cmi link}. */
+    public static final String METHOD_RECONCILER = "reconciler";
 }

@@ -24,6 +24,7 @@ import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.reconcile.ReconcileServlet;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
+import org.cmikg.server.views.MapPage;
 import org.cmikg.server.views.TimelinePage;
 
 /**
@@ -38,6 +39,7 @@ import org.cmikg.server.views.TimelinePage;
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
  * {@code /ontology} the ontology's documentation, {@code /timeline} deployments and events on a timeline,
+ * {@code /map} deployments by host country,
  * {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
@@ -134,6 +136,7 @@ public final class CmiServer {
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet("/timeline", new TimelinePage())
+                    .addServlet("/map", new MapPage())
                     .build();
             return new CmiServer(fuseki);
         }

@@ -99,4 +99,9 @@ public final class CMI {
     // Annotations
     /** On a record class: the Wikidata classes whose instances can be the item of such a record. */
     public static final Node wikidataClass = term("wikidataClass");
+    /** On a property: the Wikidata property that states the same fact (ontology/wikidata-mapping.ttl). */
+    public static final Node wikidataProperty = term("wikidataProperty");
+    /** On a property: a node with the Wikidata property for the subjects of one class. */
+    public static final Node wikidataPropertyForClass = term("wikidataPropertyForClass");
+    public static final Node wikidataSubjectClass = term("wikidataSubjectClass");
 }

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -35,6 +37,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -112,6 +115,65 @@ class ViewsBrowserTest {
         String path = first.getResource("item").getURI().substring("https://w3id.org/cmi-kg".length());
         wait.until(ExpectedConditions.urlContains(path));
         assertEquals(label, browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void theMapDrawsACirclePerHostCountryByDecadeAndListsACountrysDeployments() throws Exception {
+        browser.get(base + "/map");
+        waitFor("window.cmiMap");
+        List<QuerySolution> rows = select(shownQuery());
+        assertEquals(rows.size(), ((Number) js("return cmiMap.rows;")).intValue());
+        assertDrawn(rows, "all decades");
+
+        // One decade: only the deployments that began in it.
+        QuerySolution some = rows.get(rows.size() / 2);
+        int year = Integer.parseInt(day(some, "startEarliest").substring(0, 4));
+        int decade = year - year % 10;
+        new Select(browser.findElement(By.id("map-decade"))).selectByValue(Integer.toString(decade));
+        List<QuerySolution> inDecade = rows.stream().filter(r -> r.contains("startEarliest")
+                && Integer.parseInt(day(r, "startEarliest").substring(0, 4)) / 10 * 10 == decade).toList();
+        assertDrawn(inDecade, "the " + decade + "s");
+
+        // A click on the country's circle lists its deployments of that decade; a click on one opens its page.
+        String country = some.getLiteral("countryLabel").getString();
+        long here = inDecade.stream().filter(r -> r.getResource("country").equals(some.getResource("country"))).count();
+        WebElement circle = (WebElement) js("return cmiMap.marker(arguments[0]);", some.getLiteral("iso3").getString());
+        circle.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#map-list h2"), country));
+        List<WebElement> listed = browser.findElements(By.cssSelector("#map-list ol.map-deployments li a"));
+        assertEquals(here, listed.size(), "deployments listed for " + country);
+        Chromium.screenshot(browser, "view-map");
+        String label = some.getLiteral("label").getString();
+        browser.findElement(By.linkText(label)).click();
+        wait.until(ExpectedConditions.urlContains(some.getResource("deployment").getURI().substring("https://w3id.org/cmi-kg".length())));
+        assertEquals(label, browser.findElement(By.tagName("h1")).getText());
+
+        // The deployment's page embeds the map of its own host countries.
+        WebElement frame = browser.findElement(By.cssSelector("iframe.embedded-map"));
+        js("arguments[0].scrollIntoView();", frame);
+        browser.switchTo().frame(frame);
+        try {
+            waitFor("window.cmiMap");
+            assertDrawn(rows.stream().filter(r -> r.getResource("deployment").equals(some.getResource("deployment"))).toList(),
+                    "the map on " + label + "'s page");
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
+    /** One circle per host country counting its rows, except countries without a shape at 1:50m, which are named. */
+    private static void assertDrawn(List<QuerySolution> rows, String what) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> markers = (List<Map<String, Object>>) js("return cmiMap.markers();");
+        @SuppressWarnings("unchecked")
+        List<String> shapeless = (List<String>) js("return cmiMap.shapeless();");
+        Map<String, Long> byCountry = rows.stream().collect(Collectors.groupingBy(r -> r.getLiteral("iso3").getString(), Collectors.counting()));
+        Map<String, Long> drawn = new TreeMap<>();
+        for (Map<String, Object> m : markers) drawn.put((String) m.get("iso3"), ((Number) m.get("count")).longValue());
+        for (String code : shapeless) assertTrue(byCountry.containsKey(code) && !drawn.containsKey(code), code);
+        byCountry.keySet().removeAll(shapeless);
+        assertEquals(new TreeMap<>(byCountry), drawn, what + ": deployments per host country");
+        assertTrue(drawn.size() > shapeless.size(), what);
     }
 
     private static String day(QuerySolution row, String var) { return row.getLiteral(var).getLexicalForm().substring(0, 10); }

@@ -102,18 +102,18 @@ class LinkCommandTest {
         assertTrue(rows.stream().noneMatch(x -> x.get("record").equals("cuba")));
 
         CSVRecord town = rows.stream().filter(x -> x.get("record").equals("rosa-ejemplo-town")).findFirst().orElseThrow();
-        assertEquals(List.of("Rosa Ejemplo", "fixture town in Examplia", "100", "100", "100", "100", ""),
+        assertEquals(List.of("Rosa Ejemplo", "fixture town in Examplia", "1", "1", "1", "1", "", "reconciler"),
                 List.of(town.get("label"), town.get("description"), town.get("score"), town.get("name_score"),
-                        town.get("type_score"), town.get("country_score"), town.get("date_score")));
+                        town.get("type_score"), town.get("country_score"), town.get("date_score"), town.get("method")));
         assertEquals(wikidata.sparql(), town.get("service"));
         CSVRecord person = rows.stream().filter(x -> x.get("record").equals("rosa-ejemplo-town") && x.get("wikidata").equals("Q900301"))
                 .findFirst().orElseThrow();
-        assertEquals(List.of("50", "100", "0", "0"), List.of(person.get("score"), person.get("name_score"),
+        assertEquals(List.of("0.5", "1", "0", "0"), List.of(person.get("score"), person.get("name_score"),
                 person.get("type_score"), person.get("country_score")));
         CSVRecord laterFlood = rows.stream().filter(x -> x.get("wikidata").equals("Q900502")).findFirst().orElseThrow();
-        assertEquals(List.of("80", "0"), List.of(laterFlood.get("score"), laterFlood.get("date_score")));
+        assertEquals(List.of("0.8", "0"), List.of(laterFlood.get("score"), laterFlood.get("date_score")));
         CSVRecord ministry = rows.stream().filter(x -> x.get("record").equals("ministerio-ejemplo")).findFirst().orElseThrow();
-        assertEquals(List.of("Ministry of Public Health of Example", "100", "100"),
+        assertEquals(List.of("Ministry of Public Health of Example", "1", "1"),
                 List.of(ministry.get("label"), ministry.get("type_score"), ministry.get("date_score")));
 
         // Every request said who is asking, as Wikimedia's policy wants.
@@ -150,15 +150,14 @@ class LinkCommandTest {
     @Test
     void acceptAppendsTheAcceptedRowsWithProvenanceAndTheyLoad() throws IOException {
         Path data = copyOfData();
-        Path review = tmp.resolve("review.csv");
-        assertEquals(ExitCodes.OK, reconcile(data, review).code());
-        // The reviewer settles the ambiguous name and leaves the rest as proposed.
-        markAccepted(review, "juan-muestra", "Q900201");
+        Path review = reviewedFile(data);
 
-        CmiCommandTest.Run r = CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
-                "--accept", review.toString(), "--reviewer", "Ana Revisora");
+        CmiCommandTest.Run r = accept(data, review);
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("added 6 links"), r.out());
+        // The candidate row of the accepted item moved to links.csv; the other candidate stays.
+        assertEquals(List.of("juan-muestra Q900202"), rows(data.resolve("link-candidates.csv")).stream()
+                .map(x -> x.get("record") + " " + x.get("wikidata")).toList());
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         List<CSVRecord> links = rows(data.resolve("links.csv"));
@@ -174,7 +173,7 @@ class LinkCommandTest {
                 "juan-muestra Q900201" + evidence.formatted("Q900201"),
                 "rosa-ejemplo Q900301" + evidence.formatted("Q900301"),
                 "rosa-ejemplo-town Q900302" + evidence.formatted("Q900302")), added);
-        assertTrue(links.get(7).get("notes").startsWith("proposed by cmi link with score 100 (name 100, type 100, country 100)"),
+        assertTrue(links.get(7).get("notes").startsWith("proposed by cmi link with score 1 (name 1, type 1, country 1)"),
                 links.get(7).get("notes"));
 
         // The new rows load (LinksLoader) into links with their provenance.
@@ -202,8 +201,7 @@ class LinkCommandTest {
 
         // Accepting the same file again adds nothing and names each duplicate.
         String before = Files.readString(data.resolve("links.csv"));
-        CmiCommandTest.Run again = CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
-                "--accept", review.toString(), "--reviewer", "Ana Revisora");
+        CmiCommandTest.Run again = accept(data, review);
         assertEquals(ExitCodes.INVALID_DATA, again.code(), again.err());
         assertTrue(again.err().contains("6 problems; nothing was written"), again.err());
         assertTrue(again.err().contains("'rosa-ejemplo' is already linked to Q900301 at " + data.resolve("links.csv")), again.err());
@@ -213,22 +211,21 @@ class LinkCommandTest {
     @Test
     void acceptRefusesConflictsWithFileAndLine() throws IOException {
         Path data = copyOfData();
-        Path review = tmp.resolve("review.csv");
-        assertEquals(ExitCodes.OK, reconcile(data, review).code());
-        markAccepted(review, "juan-muestra", "Q900201");
+        Path review = reviewedFile(data);
         markAccepted(review, "juan-muestra", "Q900202");   // two items for one record
         setDecision(review, "rosa-ejemplo-town", "Q900302", "");
         markAccepted(review, "rosa-ejemplo-town", "Q900301"); // the item accepted for the person
         String before = Files.readString(data.resolve("links.csv"));
+        String candidates = Files.readString(data.resolve("link-candidates.csv"));
 
-        CmiCommandTest.Run r = CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
-                "--accept", review.toString(), "--reviewer", "Ana Revisora");
+        CmiCommandTest.Run r = accept(data, review);
         assertEquals(ExitCodes.INVALID_DATA, r.code(), r.err());
         int juan2 = lineOf(review, "Q900202");
         int town2 = lineOf(review, "rosa-ejemplo-town,Q900301");
         assertTrue(r.err().contains(review + ":" + juan2 + ":14 [decision]: 'juan-muestra' is already linked to Q900201 at " + review + ":"), r.err());
         assertTrue(r.err().contains(review + ":" + town2 + ":14 [decision]: Q900301 is already the item of 'rosa-ejemplo' at " + review + ":"), r.err());
         assertEquals(before, Files.readString(data.resolve("links.csv")));
+        assertEquals(candidates, Files.readString(data.resolve("link-candidates.csv")));
     }
 
     @Test
@@ -237,6 +234,19 @@ class LinkCommandTest {
                 "--ontology", TestData.ONTOLOGY.toString(), "--accept", tmp.resolve("review.csv").toString());
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--reviewer"), r.err());
+    }
+
+    /** A review file of the fixture in which the reviewer settled the ambiguous name and left the rest as proposed. */
+    private Path reviewedFile(Path data) throws IOException {
+        Path review = tmp.resolve("review.csv");
+        assertEquals(ExitCodes.OK, reconcile(data, review).code());
+        markAccepted(review, "juan-muestra", "Q900201");
+        return review;
+    }
+
+    private static CmiCommandTest.Run accept(Path data, Path review) {
+        return CmiCommandTest.run("link", "--data", data.toString(), "--ontology", TestData.ONTOLOGY.toString(),
+                "--accept", review.toString(), "--reviewer", "Ana Revisora");
     }
 
     private static int lineOf(Path file, String text) throws IOException {

@@ -4,9 +4,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.cmikg.server.http.Responses;
+import org.cmikg.vocab.Namespaces;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What a network, map or timeline page shows around its drawing: its title and words in the reader's language,
@@ -14,7 +18,7 @@ import org.cmikg.server.http.Responses;
  * templates in {@code src/main/jte/views/}, which escape every value; {@link #dataJson} goes to the page's script.
  */
 public record VisualPage(String lang, String otherLang, String selfPath, String query, List<Download> downloads,
-        String dataJson) {
+        boolean embed, String dataJson) {
 
     /** A download link: what the reader sees and the {@code /export} address. */
     public record Download(String label, String href) {}
@@ -66,12 +70,18 @@ public record VisualPage(String lang, String otherLang, String selfPath, String 
     public String otherLangLink() { return selfPath + (selfPath.contains("?") ? "&" : "?") + "lang=" + otherLang; }
 
     static VisualPage of(String lang, String selfPath, String query, List<Download> downloads, JsonObject data) {
+        return of(lang, selfPath, query, downloads, false, data);
+    }
+
+    /** An embedded page (in an entity page's frame) has no site header; its links open in the whole window. */
+    static VisualPage of(String lang, String selfPath, String query, List<Download> downloads, boolean embed, JsonObject data) {
         data.put("lang", lang);
+        data.put("embed", embed);
         data.put("query", query);
         JsonObject words = new JsonObject();
         for (String key : WORDS.keySet()) words.put(key, WORDS.get(key)["es".equals(lang) ? 1 : 0]);
         data.put("words", words);
-        return new VisualPage(lang, "es".equals(lang) ? "en" : "es", selfPath, query, List.copyOf(downloads),
+        return new VisualPage(lang, "es".equals(lang) ? "en" : "es", selfPath, query, List.copyOf(downloads), embed,
                 Responses.scriptJson(data.toString()));
     }
 
@@ -79,6 +89,12 @@ public record VisualPage(String lang, String otherLang, String selfPath, String 
     static List<Download> exportsOf(String view, String lang) {
         return FORMATS.stream().map(f -> new Download(f[1], "/export?view=" + encode(view) + "&format=" + f[0]
                 + ("es".equals(lang) ? "&lang=es" : ""))).toList();
+    }
+
+    /** The entity IRI a page is about ({@code ?focus=}), if it is one of ours; anything else is ignored. */
+    static String focus(HttpServletRequest req) {
+        String f = req.getParameter("focus");
+        return f != null && f.matches(Pattern.quote(Namespaces.BASE) + "id/[a-z]+/[a-z0-9-]+") ? f : null;
     }
 
     static String encode(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
