@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cmi", mixinStandardHelpOptions = true, version = "cmi-kg 0.1.0",
         description = "Cuban Medical Internationalism Knowledge Graph: validate records, build the store, query it, serve it.",
-        subcommands = {ValidateCommand.class, LoadCommand.class, QueryCommand.class, ReportCommand.class, ReleaseCommand.class, BenchCommand.class, LinkCommand.class, ServeCommand.class,
+        subcommands = {ValidateCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class, ReportCommand.class, ReleaseCommand.class, BenchCommand.class, LinkCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure (run again with --verbose and report it)",

@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
                 + "the next) is marked 'accept' in the review file; nothing reaches links.csv without --accept and a reviewer."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the review file was written, or the accepted links were added",
-                "2:wrong usage (--accept without --reviewer)",
+                "2:wrong usage (--accept without --reviewer, a review file that exists without --overwrite)",
                 "3:the records or the review file have problems; links.csv is unchanged",
                 "7:the service failed after its retries"})
 final class LinkCommand implements Callable<Integer> {
@@ -60,6 +60,9 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--review", paramLabel = "FILE", defaultValue = "link-review.csv",
             description = "Review file to write (CSV). Default: ${DEFAULT-VALUE}")
     Path review;
+
+    @Option(names = "--overwrite", description = "Replace the review file if it exists (a reviewer's decisions in it are lost).")
+    boolean overwrite;
 
     @Option(names = "--accept", paramLabel = "FILE",
             description = "Instead of reconciling, append the rows of this review file whose decision is 'accept' to links.csv.")
@@ -113,7 +116,7 @@ final class LinkCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (accept != null) {
             if (reviewer == null || reviewer.isBlank()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--accept needs --reviewer NAME: who checked the accepted rows");
+                throw usage("--accept needs --reviewer NAME: who checked the accepted rows");
             }
             acceptLinks(records, today, out);
         } else {
@@ -124,6 +127,15 @@ final class LinkCommand implements Callable<Integer> {
     }
 
     private void reconcile(DatasetGraph dsg, LocalDate today, PrintWriter out) throws IOException {
+        if (Files.exists(review) && !overwrite) {
+            throw usage(review + " exists and may hold a reviewer's decisions; give another --review FILE, or --overwrite");
+        }
+        if (!(rate > 0) || tries < 1 || candidates < 1 || !(backoff >= 0) || maxWait < 0) {
+            throw usage("--rate and --backoff must be positive numbers, --tries and --candidates at least 1");
+        }
+        if (threshold < 0 || threshold > 1 || margin < 0 || margin > 1) {
+            throw usage("--threshold and --margin are scores from 0 to 1 (e.g. --threshold 0.9 --margin 0.1)");
+        }
         List<Entity> entities = UnlinkedEntities.in(dsg, Iris.DEFAULT).stream()
                 .filter(e -> only == null || only.contains(e.id())).toList();
         ServiceSettings settings = ServiceSettings.wikidata().withEndpoints(sparql, search).withUserAgent(userAgent).withRate(rate)
@@ -140,6 +152,10 @@ final class LinkCommand implements Callable<Integer> {
         out.println(summary);
         out.println("review file: " + review + " (mark rows 'accept' in the decision column, then: cmi link --accept "
                 + review + " --reviewer NAME)");
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** Appends, then checks that the records still load; on a problem links.csv and link-candidates.csv are put back. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.cmikg.load.LoadReport;
 import org.cmikg.export.Release;
 import org.cmikg.load.Loader;
-import org.cmikg.load.ShaclCheck;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Fingerprint;
 import org.cmikg.store.Store;
@@ -32,7 +31,7 @@ final class Rebuild {
             if (release != null) release.stamp(sink);
             report[0] = loader.load(sink);
             return report[0].quads();
-        }, dsg -> ShaclCheck.forShapes(data.ontology.resolve("shapes/data-shapes.ttl"), report[0]).accept(dsg));
+        }, dsg -> loader.check(report[0]).accept(dsg));
         out.println(report[0]);
         out.printf("store %s: build %s is current%n", store.dir(), info.name());
         out.flush();

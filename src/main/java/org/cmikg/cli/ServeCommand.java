@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
 import org.cmikg.server.CmiServer;
 import org.cmikg.server.federation.FederationPolicy;
@@ -60,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Example queries offered in the editor (*.rq). Default: ${DEFAULT-VALUE}")
     Path queries;
 
+    @Option(names = "--views", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/views",
+            description = "Named network views offered at /export (*.rq). Default: ${DEFAULT-VALUE}")
+    Path views;
     @Option(names = "--service-allow", paramLabel = "URL", defaultValue = FederationPolicy.WIKIDATA,
             description = {"SPARQL endpoints that SERVICE may call (repeatable; anything else is refused). "
                     + "An empty value (--service-allow '') disables SERVICE. Default: ${DEFAULT-VALUE}"})
@@ -83,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).examples(QueryFile.list(queries))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).examples(QueryFile.list(queries)).views(View.list(views))
                     .federation(federation)
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
                             s.current().map(b -> b.built().toString()).orElse(null)).build().start();

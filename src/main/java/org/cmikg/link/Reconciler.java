@@ -7,9 +7,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -90,7 +92,9 @@ public final class Reconciler {
 
     private List<Scored> candidates(Entity e) {
         Map<String, WikidataClient.SearchHit> hits = new LinkedHashMap<>();
+        Set<String> searched = new HashSet<>();
         for (Entity.Label l : e.labels()) {
+            if (!searched.add(l.text())) continue; // the same name in English and Spanish is searched once
             for (var h : client.search(l.text(), l.language(), rules.hitsPerName())) hits.putIfAbsent(h.qid(), h);
         }
         if (hits.isEmpty()) return List.of();

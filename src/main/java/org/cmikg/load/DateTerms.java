@@ -9,4 +9,7 @@ public record DateTerms(Node written, Node earliest, Node latest) {
     public static final DateTerms END = new DateTerms(CMI.end, CMI.endEarliest, CMI.endLatest);
     public static final DateTerms DATE = new DateTerms(CMI.date, CMI.dateEarliest, CMI.dateLatest);
     public static final DateTerms AS_OF = new DateTerms(CMI.asOf, CMI.asOfEarliest, CMI.asOfLatest);
+    public static final DateTerms STATUS_AS_OF = new DateTerms(CMI.statusAsOf, CMI.statusAsOfEarliest, CMI.statusAsOfLatest);
+    public static final DateTerms BIRTH = new DateTerms(CMI.birthDate, CMI.birthDateEarliest, CMI.birthDateLatest);
+    public static final DateTerms DEATH = new DateTerms(CMI.deathDate, CMI.deathDateEarliest, CMI.deathDateLatest);
 }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -19,12 +17,16 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.cmikg.load.csv.ClaimsLoader;
 import org.cmikg.load.csv.CountriesLoader;
 import org.cmikg.load.csv.DeploymentsLoader;
 import org.cmikg.load.csv.EventsLoader;
+import org.cmikg.load.csv.FiguresLoader;
 import org.cmikg.load.csv.LinkCandidatesLoader;
 import org.cmikg.load.csv.LinksLoader;
 import org.cmikg.load.csv.OrganizationsLoader;
@@ -38,6 +40,7 @@ import org.cmikg.model.Iris;
 import org.cmikg.model.Slugs;
 import org.cmikg.records.Problem;
 import org.cmikg.records.ProblemReporter;
+import org.cmikg.records.RecordFiles;
 import org.cmikg.records.RecordReader;
 import org.cmikg.records.RecordType;
 import org.cmikg.vocab.Namespaces;
@@ -82,24 +85,41 @@ public final class Loader {
         LinksLoader links = new LinksLoader();
         return List.of(new SourcesLoader(), new CountriesLoader(), new PlacesLoader(), new OrganizationsLoader(),
                 new PeopleLoader(), new ProgrammesLoader(), new EventsLoader(), new DeploymentsLoader(), new RolesLoader(),
-                new ClaimsLoader(), new StatementsLoader(), links, new LinkCandidatesLoader(links));
+                new ClaimsLoader(), new StatementsLoader(), new FiguresLoader(), links, new LinkCandidatesLoader(links));
     }
 
-    /** Checks everything without storing anything. */
-    public LoadReport validate() { return load(StreamRDFLib.sinkNull()); }
+    /**
+     * Checks everything {@link #load} and the store's gate check, without storing anything: the records are
+     * loaded into memory and the SHACL shapes run over them, exactly as {@code cmi load} does.
+     */
+    public LoadReport validate() {
+        DatasetGraph memory = DatasetGraphFactory.createTxnMem();
+        LoadReport report = Txn.calculateWrite(memory, () -> load(StreamRDFLib.dataset(memory)));
+        check(report).accept(memory);
+        return report;
+    }
 
-    /** Checks and streams everything into {@code sink}; throws {@link InvalidDataException} listing every problem. */
+    /** The check a loaded dataset must pass: the data shapes of {@code ontology/shapes/data-shapes.ttl}. */
+    public Consumer<DatasetGraph> check(LoadReport report) {
+        return ShaclCheck.forShapes(ontologyDir.resolve("shapes/data-shapes.ttl"), report);
+    }
+
+    /**
+     * Checks and streams everything into {@code sink}; throws {@link InvalidDataException} listing the problems.
+     * Problems with whole files (missing, misnamed, unreadable, not UTF-8, a bad header) are reported alone:
+     * no row is converted while there is one.
+     */
     public LoadReport load(StreamRDF sink) {
         ProblemReporter.Collector problems = new ProblemReporter.Collector();
-        if (!Files.isDirectory(dataDir)) {
-            problems.report(Problem.ofFile(dataDir, "is not a directory of record files; give one with --data"));
-        }
+        RecordFiles.check(dataDir, problems);
         List<Path> ontologyFiles = ontologyFiles(problems);
-        if (!problems.isEmpty()) throw new InvalidDataException(problems.problems());
+        if (!problems.isEmpty()) throw new InvalidDataException(problems.problems(), problems.dropped());
 
         Graph ontology = readOntology(ontologyFiles, problems);
         List<RecordLoader> loaders = recordLoaders();
-        IdIndex ids = indexIds(loaders, problems);
+        List<Problem> fileProblems = new ArrayList<>();
+        IdIndex ids = indexIds(loaders, problems, fileProblems);
+        if (!fileProblems.isEmpty()) throw new InvalidDataException(fileProblems);
 
         if (inference) sink = Inference.of(ontology).wrap(sink, inferredGraph());
         sink.start();
@@ -112,17 +132,17 @@ public final class Loader {
         Map<RecordType, Long> rows = new EnumMap<>(RecordType.class);
         for (RecordLoader loader : loaders) {
             Path file = dataDir.resolve(loader.type().fileName());
-            if (!Files.exists(file)) continue;
             cx.useGraph(iris.graph(loader.type().graphName()));
             long[] count = {0};
             RecordReader.read(file, loader.columns(), problems, row -> {
                 count[0]++;
                 loader.load(row, cx);
             });
+            loader.finish(file, problems);
             rows.put(loader.type(), count[0]);
         }
         out.finish();
-        if (!problems.isEmpty()) throw new InvalidDataException(sorted(problems.problems()));
+        if (!problems.isEmpty()) throw new InvalidDataException(problems.problems(), problems.dropped());
         return new LoadReport(rows, ontology.size(), ontology.size() + cx.quadCount(), ids);
     }
 
@@ -168,18 +188,29 @@ public final class Loader {
         };
     }
 
-    /** First pass: every ID, checked to be a slug and unique across all files. */
-    private IdIndex indexIds(List<RecordLoader> loaders, ProblemReporter problems) {
+    /**
+     * First pass: every ID, checked to be a slug and unique across all files. A file that cannot be read
+     * through (bad encoding, bad header, broken quoting) gets its problems into {@code fileProblems}.
+     */
+    private IdIndex indexIds(List<RecordLoader> loaders, ProblemReporter problems, List<Problem> fileProblems) {
         IdIndex ids = new IdIndex();
-        // The second pass reports everything but the IDs; header problems found twice are merged in sorted().
-        ProblemReporter idsOnly = p -> { if ("id".equals(p.field())) problems.report(p); };
         for (RecordLoader loader : loaders) {
             Path file = dataDir.resolve(loader.type().fileName());
-            if (!Files.exists(file)) continue;
-            RecordReader.read(file, loader.columns(), idsOnly, row -> row.text("id").ifPresent(id -> {
+            ProblemReporter.Collector inFile = new ProblemReporter.Collector();
+            // The second pass reports everything but the IDs.
+            ProblemReporter idsOnly = p -> {
+                if ("id".equals(p.field())) problems.report(p);
+                else if (p.line() <= 1 || p.field() == null) inFile.report(p);
+            };
+            boolean readable = RecordReader.read(file, loader.columns(), idsOnly, row -> row.text("id").ifPresent(id -> {
                 if (!Slugs.isSlug(id)) {
-                    row.problem("id", "'" + id + "' is not a valid ID; use lowercase letters, digits and single hyphens, "
+                    row.problem("id", "'" + abbreviate(id) + "' is not a valid ID; use lowercase letters, digits and single hyphens, "
                             + "e.g. " + suggestSlug(id));
+                    return;
+                }
+                if (id.length() > Slugs.MAX_LENGTH) {
+                    row.problem("id", "'" + abbreviate(id) + "' is " + id.length() + " characters long; an ID has at most "
+                            + Slugs.MAX_LENGTH + ": shorten it");
                     return;
                 }
                 ids.declare(id, new IdIndex.Entry(loader.type(), file, row.line())).ifPresent(first ->
@@ -187,21 +218,19 @@ public final class Loader {
                                 + Problem.displayPath(first.file()) + ":" + first.line()
                                 + "; IDs must be unique across all files"));
             }));
+            if (!readable) fileProblems.addAll(inFile.problems());
         }
         return ids;
+    }
+
+    /** A long value cut for a message. */
+    static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 
     private static String suggestSlug(String id) {
         String s = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "henry-reeve-contingent" : s;
-    }
-
-    private static List<Problem> sorted(List<Problem> problems) {
-        Set<Problem> unique = new LinkedHashSet<>(problems);
-        List<Problem> list = new ArrayList<>(unique);
-        list.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingLong(Problem::line)
-                .thenComparingInt(Problem::column));
-        return list;
     }
 }

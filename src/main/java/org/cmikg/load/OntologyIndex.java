@@ -63,6 +63,11 @@ public final class OntologyIndex {
         return slugs;
     }
 
+    /** True when {@code broader} is the direct {@code skos:broader} of {@code concept}. */
+    public boolean isBroader(Node concept, Node broader) {
+        return ontology.contains(concept, SKOS.broader.asNode(), broader);
+    }
+
     private boolean isDeclaredClass(Node cls) {
         return ontology.contains(cls, RDF.type.asNode(), OWL.Class.asNode());
     }

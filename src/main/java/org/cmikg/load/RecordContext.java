@@ -66,6 +66,16 @@ public final class RecordContext {
         add(s, p, NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal));
     }
 
+    /** A number as written: {@code xsd:integer} without a decimal point, {@code xsd:decimal} with one. */
+    public void addNumber(Node s, Node p, BigDecimal n) {
+        if (n.scale() <= 0) add(s, p, NodeFactory.createLiteralDT(n.toBigInteger().toString(), XSDDatatype.XSDinteger));
+        else addDecimal(s, p, n);
+    }
+
+    public void addBoolean(Node s, Node p, boolean b) {
+        add(s, p, NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean));
+    }
+
     public void addDate(Node s, DateTerms terms, PartialDate d) {
         add(s, terms.written(), edtf(d));
         add(s, terms.earliest(), NodeFactory.createLiteralDT(d.earliest().toString(), XSDDatatype.XSDdate));
@@ -123,14 +133,28 @@ public final class RecordContext {
 
     /** A value of a controlled vocabulary of {@code ontology/vocabularies.ttl}. */
     public Optional<Node> concept(Row row, String column, String scheme) {
-        Optional<String> slug = row.text(column);
-        if (slug.isEmpty()) return Optional.empty();
-        Optional<Node> concept = ontology.concept(scheme, slug.get());
+        return row.text(column).flatMap(slug -> conceptValue(row, column, scheme, slug));
+    }
+
+    /** The concept {@code slug} of {@code scheme}, read from part of a cell of {@code column}. */
+    public Optional<Node> conceptValue(Row row, String column, String scheme, String slug) {
+        Optional<Node> concept = ontology.concept(scheme, slug);
         if (concept.isEmpty()) {
-            row.problem(column, "'" + slug.get() + "' is not a value of the " + scheme + " vocabulary; write one of "
+            row.problem(column, "'" + slug + "' is not a value of the " + scheme + " vocabulary; write one of "
                     + String.join(", ", ontology.concepts(scheme)) + " (or add it to ontology/vocabularies.ttl)");
         }
         return concept;
+    }
+
+    /**
+     * Reports {@code column} unless concept {@code narrower} is directly under {@code broader} in its scheme
+     * ({@code skos:broader}), such as a UN M49 sub-region under its region.
+     */
+    public void checkBroader(Row row, Optional<Node> narrower, Optional<Node> broader, String column, String broaderColumn) {
+        if (narrower.isPresent() && broader.isPresent() && !ontology.isBroader(narrower.get(), broader.get())) {
+            row.problem(column, "'" + row.text(column).orElse("") + "' is not part of '" + row.text(broaderColumn).orElse("")
+                    + "' (" + broaderColumn + "); check both against the vocabulary");
+        }
     }
 
     /** Reports {@code later} when it must come before {@code earlier} (an end before its start). */

@@ -1,11 +1,13 @@
 package org.cmikg.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.cmikg.model.Slugs;
 import org.cmikg.records.Column;
+import org.cmikg.records.ProblemReporter;
 import org.cmikg.records.RecordType;
 import org.cmikg.records.Row;
 import org.cmikg.vocab.Ext;
@@ -46,6 +48,9 @@ public abstract class RecordLoader {
         cx.addText(subject, Ext.identifier, id);
         write(row, id, subject, cx);
     }
+
+    /** Called after the last row of the file: for checks that need every row (cycles). */
+    protected void finish(Path file, ProblemReporter problems) { }
 
     /** Writes the triples of one row about {@code subject} ({@code id} and {@code subject} are null in a file without IDs). */
     protected abstract void write(Row row, String id, Node subject, RecordContext cx);

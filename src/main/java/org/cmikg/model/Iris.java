@@ -41,6 +41,9 @@ public record Iris(String base) {
     /** A controlled vocabulary (SKOS concept scheme). */
     public static Node scheme(String scheme) { return NodeFactory.createURI(Namespaces.BASE + "vocab/" + scheme); }
 
+    /** A node that belongs to a record, such as a claim's stance toward one of its subjects: {@code {record}/{part}/{id}}. */
+    public Node part(Node record, String part, String id) { return NodeFactory.createURI(record.getURI() + "/" + part + "/" + id); }
+
     public Node graph(String name) { return NodeFactory.createURI(base + "graph/" + name); }
 
     /** The graph that holds the ontology and its controlled vocabularies. */

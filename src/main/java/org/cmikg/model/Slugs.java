@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private Slugs() {}
 
+    /** The longest ID: long enough for any name, short enough for an IRI one can read and cite. */
+    public static final int MAX_LENGTH = 100;
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     public static boolean isSlug(String s) { return SLUG.matcher(s).matches(); }

@@ -12,14 +12,22 @@ public interface ProblemReporter {
 
     void report(Problem problem);
 
-    /** Collects every problem, in the order found. */
+    /** Collects problems in the order found: the first {@link #KEPT}, and a count of the rest (memory stays bounded). */
     final class Collector implements ProblemReporter {
+        public static final int KEPT = 10_000;
         private final List<Problem> problems = new ArrayList<>();
+        private long dropped;
 
         @Override
-        public void report(Problem problem) { problems.add(problem); }
+        public void report(Problem problem) {
+            if (problems.size() < KEPT) problems.add(problem);
+            else dropped++;
+        }
 
         public List<Problem> problems() { return Collections.unmodifiableList(problems); }
+
+        /** How many problems were found beyond those kept. */
+        public long dropped() { return dropped; }
 
         public boolean isEmpty() { return problems.isEmpty(); }
     }

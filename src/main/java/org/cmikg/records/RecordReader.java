@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +43,8 @@ public final class RecordReader {
 
     /** Reads every row of {@code file} and hands it to {@code action}; returns false if the file could not be read at all. */
     public static boolean read(Path file, List<Column> columns, ProblemReporter problems, Consumer<Row> action) {
-        try (Reader reader = utf8(file); CSVParser parser = FORMAT.parse(reader)) {
+        CsvScanner scanner = null;
+        try (Reader reader = scanner = new CsvScanner(utf8(file), file, problems); CSVParser parser = FORMAT.parse(reader)) {
             Map<String, Integer> header = checkHeader(file, parser.getHeaderNames(), columns, problems);
             if (header == null) return false;
             long previousEnd = parser.getCurrentLineNumber();
@@ -49,11 +55,13 @@ public final class RecordReader {
                     if (!records.hasNext()) break;
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
+                    if (e.getCause() instanceof CsvScanner.ValueTooLong || e.getCause() instanceof CharacterCodingException) {
+                        throw (IOException) e.getCause();
+                    }
                     problems.report(new Problem(file, previousEnd + 1, 0, null, syntaxMessage(e)));
                     return false;
                 }
-                // A quoted field may span lines: the row starts after the line where the previous one ended.
-                long line = previousEnd + 1;
+                long line = scanner.lineAt(record.getCharacterPosition());
                 previousEnd = parser.getCurrentLineNumber();
                 if (record.size() != header.size()) {
                     problems.report(new Problem(file, line, 0, null, "this row has " + record.size()
@@ -64,12 +72,41 @@ public final class RecordReader {
                 action.accept(new Row(file, line, header, record, problems));
             }
             return true;
+        } catch (CsvScanner.ValueTooLong e) {
+            problems.report(new Problem(file, e.line, e.field, scanner.columnName(e.field), "a value here is longer than "
+                    + CsvScanner.MAX_VALUE_LENGTH + " characters; shorten it, or close the quote that opens it"));
         } catch (CharacterCodingException e) {
-            problems.report(Problem.ofFile(file, "is not valid UTF-8; save it as CSV UTF-8"));
+            problems.report(new Problem(file, lineOfBadUtf8(file), 0, null,
+                    "is not valid UTF-8 (this line holds the first bad bytes); save the file as CSV UTF-8"));
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.report(Problem.ofFile(file, "cannot be read: " + syntaxMessage(e)));
         }
         return false;
+    }
+
+    /** The line holding the first bytes that are not UTF-8 (the decoding reader reads ahead, so it cannot tell). */
+    static long lineOfBadUtf8(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(8192);
+        CharBuffer chars = CharBuffer.allocate(8192);
+        long line = 1;
+        try (ReadableByteChannel in = Files.newByteChannel(file)) {
+            boolean eof = false;
+            while (!eof) {
+                eof = in.read(bytes) < 0;
+                bytes.flip();
+                int start = bytes.position();
+                CoderResult result = decoder.decode(bytes, chars, eof);
+                for (int i = start; i < bytes.position(); i++) if (bytes.get(i) == '\n') line++;
+                if (result.isError()) return line;
+                chars.clear();
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static Reader utf8(Path file) throws IOException {

@@ -17,6 +17,8 @@ public enum RecordType {
     ROLE("roles.csv", "role"),
     CLAIM("claims.csv", "claim"),
     STATEMENT("statements.csv", "statement"),
+    /** Figures (counts, amounts, percentages) of a record, each as of a date, sourced and ranked. */
+    FIGURE("figures.csv", "figure"),
     /** Verified links to Wikidata; rows have no ID of their own, each is about the record it names. */
     LINK("links.csv", "link", false),
     /** Unverified matches to Wikidata, kept for review; they never become links. */

@@ -108,6 +108,26 @@ public final class Row {
         return Optional.empty();
     }
 
+    /** A number as the source writes it, without separators: digits with an optional decimal point ({@code 8300}, {@code 12.5}). */
+    public Optional<BigDecimal> number(String column) {
+        Optional<String> v = text(column);
+        if (v.isEmpty()) return Optional.empty();
+        if (v.get().matches("[0-9]+(\\.[0-9]+)?")) return Optional.of(new BigDecimal(v.get()));
+        problem(column, "'" + v.get() + "' is not a number; write digits with an optional decimal point, "
+                + "without separators or signs (8300, 12.5; not 8,300)");
+        return Optional.empty();
+    }
+
+    /** {@code yes} or {@code no}. */
+    public Optional<Boolean> yesNo(String column) {
+        Optional<String> v = text(column);
+        if (v.isEmpty()) return Optional.empty();
+        if (v.get().equals("yes")) return Optional.of(true);
+        if (v.get().equals("no")) return Optional.of(false);
+        problem(column, "'" + v.get() + "' is not valid; write yes or no");
+        return Optional.empty();
+    }
+
     /** An absolute http(s) URL. */
     public Optional<String> url(String column) {
         Optional<String> v = text(column);

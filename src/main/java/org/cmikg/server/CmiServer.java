@@ -13,12 +13,15 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
 import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
 import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
+import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
+import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.reconcile.ReconcileServlet;
@@ -38,15 +41,16 @@ import org.cmikg.server.views.TimelinePage;
  * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
- * {@code /ontology} the ontology's documentation, {@code /timeline} deployments and events on a timeline,
- * {@code /map} deployments by host country,
+ * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
+ * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country,
  * {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
  * {@link FederationPolicy} allow-list (Wikidata's query service by default), never a redirect, this machine or a
  * private network unless named on the list; the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
- * but never with credentials; every HTML page escapes what it shows.
+ * but never with credentials; every HTML page escapes what it shows, and every response carries a
+ * Content-Security-Policy that runs only the server's own script files ({@link SecurityHeaders}).
  */
 public final class CmiServer {
     /** The query endpoint's path. */
@@ -83,6 +87,7 @@ public final class CmiServer {
         private String build = "unknown";
         private String built = null;
         private List<QueryFile> examples = List.of();
+        private List<View> views = List.of();
         private FederationPolicy federation = FederationPolicy.wikidata();
 
         private Builder() {}
@@ -100,6 +105,9 @@ public final class CmiServer {
 
         /** The example queries offered in the editor ({@code queries/*.rq}). */
         public Builder examples(List<QueryFile> examples) { this.examples = List.copyOf(examples); return this; }
+
+        /** The named network views offered at {@code /export} ({@code views/*.rq}). */
+        public Builder views(List<View> views) { this.views = List.copyOf(views); return this; }
 
         /** At most this many solutions per query (a larger or missing LIMIT is lowered to it). Default 100,000. */
         public Builder resultCap(long rows) { this.resultCap = rows; return this; }
@@ -125,6 +133,7 @@ public final class CmiServer {
                     .addDataset("/", dataset)
                     .addEndpoint("/", SPARQL_PATH.substring(1), Operation.Query)
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
+                    .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(names))
@@ -135,6 +144,7 @@ public final class CmiServer {
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
+                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
                     .build();

@@ -39,7 +39,6 @@ final class LandingPage extends HttpFilter {
             return;
         }
         res.setContentType("text/html; charset=utf-8");
-        res.setHeader("X-Content-Type-Options", "nosniff");
         res.setContentLength(page.length);
         if ("GET".equals(req.getMethod())) res.getOutputStream().write(page);
     }

@@ -59,7 +59,6 @@ final class StaticFiles extends HttpServlet {
         }
         res.setContentType(TYPES.get(name));
         res.setHeader("Cache-Control", "public, max-age=86400");
-        res.setHeader("X-Content-Type-Options", "nosniff");
         res.setContentLength(body.length);
         res.getOutputStream().write(body);
     }

@@ -30,6 +30,10 @@ public final class CMI {
     public static final Node Claim = term("Claim");
     public static final Node Statement = term("Statement");
     public static final Node EntityLink = term("EntityLink");
+    public static final Node Territory = term("Territory");
+    public static final Node Figure = term("Figure");
+    public static final Node RankedValue = term("RankedValue");
+    public static final Node SubjectStance = term("SubjectStance");
     public static final Node LinkCandidate = term("LinkCandidate");
 
     // Relations
@@ -61,6 +65,21 @@ public final class CMI {
     public static final Node linkTarget = term("linkTarget");
     public static final Node linkMethod = term("linkMethod");
     public static final Node linkEvidence = term("linkEvidence");
+    public static final Node sovereignState = term("sovereignState");
+    public static final Node m49Region = term("m49Region");
+    public static final Node m49SubRegion = term("m49SubRegion");
+    public static final Node m49IntermediateRegion = term("m49IntermediateRegion");
+    public static final Node figureOf = term("figureOf");
+    public static final Node hasFigure = term("hasFigure");
+    public static final Node figureUnit = term("figureUnit");
+    public static final Node figureQualifier = term("figureQualifier");
+    public static final Node reportedBy = term("reportedBy");
+    public static final Node status = term("status");
+    public static final Node hasSubjectStance = term("hasSubjectStance");
+    public static final Node stanceSubject = term("stanceSubject");
+    public static final Node publishedBy = term("publishedBy");
+    public static final Node publisherKind = term("publisherKind");
+    public static final Node archivedAt = term("archivedAt");
     public static final Node candidateFor = term("candidateFor");
     public static final Node candidateItem = term("candidateItem");
 
@@ -77,6 +96,15 @@ public final class CMI {
     public static final Node asOf = term("asOf");
     public static final Node asOfEarliest = term("asOfEarliest");
     public static final Node asOfLatest = term("asOfLatest");
+    public static final Node statusAsOf = term("statusAsOf");
+    public static final Node statusAsOfEarliest = term("statusAsOfEarliest");
+    public static final Node statusAsOfLatest = term("statusAsOfLatest");
+    public static final Node birthDate = term("birthDate");
+    public static final Node birthDateEarliest = term("birthDateEarliest");
+    public static final Node birthDateLatest = term("birthDateLatest");
+    public static final Node deathDate = term("deathDate");
+    public static final Node deathDateEarliest = term("deathDateEarliest");
+    public static final Node deathDateLatest = term("deathDateLatest");
 
     // Values
     public static final Node personnel = term("personnel");
@@ -90,6 +118,9 @@ public final class CMI {
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node linkReviewer = term("linkReviewer");
     public static final Node linkDate = term("linkDate");
+    public static final Node m49Code = term("m49Code");
+    public static final Node selfReported = term("selfReported");
+    public static final Node titleVerified = term("titleVerified");
     public static final Node candidateLabel = term("candidateLabel");
     public static final Node candidateDescription = term("candidateDescription");
     public static final Node candidateScore = term("candidateScore");

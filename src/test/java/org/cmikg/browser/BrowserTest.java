@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cmikg.RunningServer;
 import org.cmikg.TestData;
@@ -25,6 +30,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * A scholar's clicks, in a real headless Chromium (Debian's chromium and chromium-driver, which
@@ -142,6 +149,55 @@ class BrowserTest {
         browser.findElement(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).click();
         Path json = waitForDownload(".json");
         assertTrue(Files.readString(json).contains("\"bindings\""), Files.readString(json));
+    }
+
+    /**
+     * The attack of issue 10: a link that names another endpoint, and results from such an endpoint with
+     * markup in a language tag. The editor neither calls the other endpoint nor runs the linked query before
+     * the reader's click, and shows such a tag as text without running its script.
+     */
+    @Test
+    void aLinkCannotSendTheQueryElsewhereNorRunItNorInjectScript() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer elsewhere = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        elsewhere.createContext("/", exchange -> { calls.incrementAndGet(); exchange.sendResponseHeaders(500, -1); exchange.close(); });
+        elsewhere.start();
+        try {
+            String query = "SELECT ?x WHERE { BIND(STRLANG(\"payload\", \"en\") AS ?x) }";
+            browser.get(base + "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                    + "&endpoint=" + URLEncoder.encode("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/sparql", StandardCharsets.UTF_8)
+                    + "&requestMethod=GET");
+            WebElement run = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")));
+            assertTrue(browser.findElement(By.cssSelector(".tabPanel.active .CodeMirror")).getText().contains("payload"), "the link fills the editor");
+            Thread.sleep(1000);
+            assertEquals(0, browser.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr")).size(), "nothing ran before the click");
+
+            run.click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr table"), "payload"));
+            assertEquals(0, calls.get(), "the query went to this server's endpoint, never to the other one");
+
+            // What the other endpoint would have answered, drawn as the editor draws any response.
+            String hostile = "{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":[{\"x\":{\"type\":\"literal\","
+                    + "\"value\":\"hostile\",\"xml:lang\":\"<img src=x onerror=window.injected=1>\"}}]}}";
+            ((JavascriptExecutor) browser).executeScript("window.cmiYasgui.getTab().getYasr().setResponse("
+                    + "{data: arguments[0], contentType: 'application/sparql-results+json', status: 200});", hostile);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tabPanel.active .yasr table"), "hostile"));
+            Thread.sleep(500);
+            String cell = browser.findElement(By.cssSelector(".tabPanel.active .yasr table tbody")).getText();
+            assertTrue(cell.contains("<img src=x onerror=window.injected=1>"), "the tag shows as text: " + cell);
+            assertEquals(0, browser.findElements(By.cssSelector(".tabPanel.active .yasr table img")).size(), "no element made from the tag");
+            assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript("return window.injected === 1;"));
+
+            // And should markup reach the page some other way, the Content-Security-Policy stops its inline script.
+            ((JavascriptExecutor) browser).executeScript("document.body.insertAdjacentHTML('beforeend', arguments[0]);",
+                    "<img id=probe src=x onerror=window.injected=1>");
+            Thread.sleep(500);
+            assertEquals(1, browser.findElements(By.id("probe")).size());
+            assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript("return window.injected === 1;"),
+                    "the policy blocks inline handlers");
+        } finally {
+            elsewhere.stop(0);
+        }
     }
 
     private Path waitForDownload(String extension) throws Exception {

@@ -46,7 +46,7 @@ class CmiCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "load", "query", "report", "release", "bench", "link", "serve"})
+    @ValueSource(strings = {"validate", "load", "query", "export", "report", "release", "bench", "link", "serve"})
     void everyCommandHasHelpWithItsExitCodes(String command) {
         Run r = run(command, "--help");
         assertEquals(ExitCodes.OK, r.code);
@@ -88,6 +88,26 @@ class CmiCommandTest {
     }
 
     @Test
+    void exportWritesANetworkOfAViewOrAQueryFile() throws Exception {
+        String store = tmp.resolve("store").toString();
+        run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        Run dot = run("export", "--view", "deployments-events", "--format", "dot", "--lang", "es", "--store", store);
+        assertEquals(ExitCodes.OK, dot.code, dot.err);
+        assertTrue(dot.out.contains("digraph") && dot.out.contains("\"Brigada Ejemplo en Examplia\"")
+                && dot.out.contains(" -> "), dot.out);
+        Path q = Files.writeString(tmp.resolve("net.rq"), "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>\n"
+                + "CONSTRUCT { ?d cmi:hostCountry ?c ; cmi:purpose ?p } WHERE { ?d cmi:hostCountry ?c ; cmi:purpose ?p }\n");
+        Run json = run("export", "--query", q.toString(), "--format", "cytoscape", "--store", store);
+        assertEquals(ExitCodes.OK, json.code, json.err);
+        assertTrue(json.out.contains("\"purpose\":\"Earthquake relief.\"") && json.out.contains("\"type\":\"hostCountry\""), json.out);
+        assertEquals(ExitCodes.USAGE, run("export", "--view", "deployments-events", "--format", "pdf", "--store", store).code);
+        Path notNetwork = Files.writeString(tmp.resolve("names.rq"), "SELECT ?name WHERE { ?p ?x ?name }\n");
+        Run r = run("export", "--query", notNetwork.toString(), "--format", "gexf", "--store", store);
+        assertEquals(ExitCodes.QUERY, r.code);
+        assertTrue(r.err.contains("?source"), r.err);
+    }
+
+    @Test
     void aBadQueryNamesItsFileLineAndColumn() throws Exception {
         String store = tmp.resolve("store").toString();
         run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
@@ -111,6 +131,11 @@ class CmiCommandTest {
         assertEquals(ExitCodes.OK, run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store).code);
         Run bad = run("load", "--data", BAD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
         assertEquals(ExitCodes.INVALID_DATA, bad.code);
+        // An empty data folder is refused too, rather than replacing the records with the ontology alone.
+        Path empty = Files.createDirectories(tmp.resolve("empty-data"));
+        Run none = run("load", "--data", empty.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        assertEquals(ExitCodes.INVALID_DATA, none.code);
+        assertTrue(none.err.contains("holds none of the record files"), none.err);
         Path q = Files.writeString(tmp.resolve("names.rq"),
                 "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?name WHERE { ?p foaf:name ?name }\n");
         assertEquals("name\r\nAna Ejemplo\r\n", run("query", q.toString(), "--store", store, "--format", "csv").out);

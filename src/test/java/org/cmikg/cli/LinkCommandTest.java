@@ -86,7 +86,7 @@ class LinkCommandTest {
         Path review = tmp.resolve("review.csv");
         CmiCommandTest.Run r = reconcile(data, review);
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        assertTrue(r.out().contains("7 records without a link: 5 clear winners marked accept, 1 to review, 1 without candidates; 11 rows"), r.out());
+        assertTrue(r.out().contains("7 records without a link: 5 clear winners marked accept, 1 to review, 1 without candidates; 11 rows; 22 requests"), r.out());
 
         List<CSVRecord> rows = rows(review);
         assertEquals(Map.of(
@@ -120,6 +120,19 @@ class LinkCommandTest {
         assertTrue(wikidata.userAgents().stream().allMatch(ServiceSettings.USER_AGENT::equals), wikidata.userAgents().toString());
         // links.csv is untouched by reconciling.
         assertEquals(Files.readString(FIXTURE.resolve("data/links.csv")), Files.readString(data.resolve("links.csv")));
+    }
+
+    @Test
+    void anExistingReviewFileIsNotOverwrittenUnlessAsked() throws IOException {
+        Path review = tmp.resolve("review.csv");
+        Files.writeString(review, "record,wikidata,decision\njuan-muestra,Q900201,accept\n");
+        CmiCommandTest.Run r = reconcile(FIXTURE.resolve("data"), review, "--only", "juan-muestra");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains(review + " exists and may hold a reviewer's decisions"), r.err());
+        assertEquals("record,wikidata,decision\njuan-muestra,Q900201,accept\n", Files.readString(review));
+
+        assertEquals(ExitCodes.OK, reconcile(FIXTURE.resolve("data"), review, "--only", "juan-muestra", "--overwrite").code());
+        assertEquals(Map.of("juan-muestra", List.of("Q900201:", "Q900202:")), proposals(rows(review)));
     }
 
     @Test

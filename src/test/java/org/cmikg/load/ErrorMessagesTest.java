@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Bad input beside the exact messages it must produce: each folder of {@code src/test/resources/errors/}
- * holds {@code data/*.csv} and {@code expected-errors.txt}, one problem a line, in the order reported.
+ * holds {@code data/*.csv} and {@code expected-errors.txt}, one problem a line, in the order reported, and
+ * {@code ... and N more} when more problems were found than are listed.
  */
 class ErrorMessagesTest {
 
@@ -30,7 +31,8 @@ class ErrorMessagesTest {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> Loader.create(dir.resolve("data"), TestData.ONTOLOGY).validate());
         String expected = Files.readString(dir.resolve("expected-errors.txt")).strip();
-        String actual = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        String actual = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))
+                + (e.more() > 0 ? "\n... and " + e.more() + " more" : "");
         assertEquals(expected, actual);
     }
 }

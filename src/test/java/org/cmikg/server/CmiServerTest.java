@@ -182,6 +182,22 @@ class CmiServerTest {
                 "counts by kind: " + html);
     }
 
+    @ParameterizedTest(name = "safety headers on {0}")
+    @CsvSource({"/", "/query", "/query?query=SELECT+*+%7B%7D&endpoint=http://elsewhere.example/sparql", "/search?q=ana",
+            "/id/person/ana-ejemplo", "/ontology", "/dumps/", "/void", "/no-such-page", "/sparql?query=ASK%7B%7D"})
+    void everyPageForbidsInlineScriptFramingAndSniffing(String path) throws Exception {
+        HttpResponse<byte[]> r = get(path, "text/html");
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-eval")
+                && !csp.matches(".*script-src[^;]*unsafe-inline.*"), csp);
+        assertTrue(csp.contains("connect-src 'self'"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(r.headers().firstValue("Referrer-Policy").isPresent());
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        assertFalse(body.matches("(?s).*<script(?![^>]*(src=|type=\"application/(ld\\+)?json\")).*"), "an inline script in " + path);
+    }
+
     @Test
     void corsAllowsAnyOriginButNeverCredentials() throws Exception {
         HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + enc(NAMES)))

@@ -1,6 +1,9 @@
 package org.cmikg.load.csv;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.cmikg.load.DateTerms;
@@ -22,7 +25,8 @@ public final class ClaimsLoader extends RecordLoader {
     public ClaimsLoader() {
         super(RecordType.CLAIM, List.of(Column.required("claimant"), Column.required("about"), Column.required("date"),
                 Column.required("text"), Column.required("language"), Column.required("stance"), Column.optional("disputes"),
-                Column.optional("figure"), Column.optional("figure_measure"), Column.optional("figure_as_of"),
+                Column.optional("figure"), Column.optional("figure_measure"), Column.optional("figure_unit"), Column.optional("figure_qualifier"),
+                Column.optional("figure_as_of"), Column.optional("self_reported"), Column.optional("stances"),
                 EntityColumns.SOURCES));
     }
 
@@ -30,14 +34,20 @@ public final class ClaimsLoader extends RecordLoader {
     protected void write(Row row, String id, Node s, RecordContext cx) {
         cx.add(s, Ext.type, CMI.Claim);
         for (Node a : cx.refs(row, "claimant", RecordType.PERSON, RecordType.ORGANIZATION)) cx.add(s, CMI.claimant, a);
-        for (Node a : cx.refs(row, "about")) cx.add(s, CMI.about, a);
+        List<Node> about = cx.refs(row, "about");
+        for (Node a : about) cx.add(s, CMI.about, a);
         row.date("date").ifPresent(d -> cx.addDate(s, DateTerms.DATE, d));
         var language = row.matching("language", SourcesLoader.LANGUAGE, SourcesLoader.LANGUAGE_HELP);
         row.text("text").ifPresent(t -> cx.addText(s, CMI.claimText, t, language.orElse("und")));
-        cx.concept(row, "stance", "stance").ifPresent(c -> cx.add(s, CMI.stance, c));
+        Optional<Node> stance = cx.concept(row, "stance", "stance");
+        stance.ifPresent(c -> cx.add(s, CMI.stance, c));
+        subjectStances(row, s, about, stance, cx);
         for (Node c : cx.refs(row, "disputes", RecordType.CLAIM)) cx.add(s, CMI.disputes, c);
-        var figure = row.nonNegativeInteger("figure");
-        figure.ifPresent(n -> cx.addInteger(s, CMI.figure, n));
+        var figure = row.number("figure");
+        figure.ifPresent(n -> cx.addNumber(s, CMI.figure, n));
+        cx.concept(row, "figure_qualifier", "figure-qualifier").ifPresent(q -> cx.add(s, CMI.figureQualifier, q));
+        cx.concept(row, "figure_unit", "unit").ifPresent(u -> cx.add(s, CMI.figureUnit, u));
+        row.yesNo("self_reported").ifPresent(v -> cx.addBoolean(s, CMI.selfReported, v));
         var measure = cx.concept(row, "figure_measure", "measure");
         measure.ifPresent(m -> cx.add(s, CMI.figureMeasure, m));
         if (figure.isPresent() && row.text("figure_measure").isEmpty()) {
@@ -45,5 +55,33 @@ public final class ClaimsLoader extends RecordLoader {
         }
         row.date("figure_as_of").ifPresent(d -> cx.addDate(s, DateTerms.AS_OF, d));
         EntityColumns.sources(row, s, cx);
+    }
+
+    /**
+     * One {@code cmi:SubjectStance} per subject of the claim: the stance written for it in {@code stances}
+     * ({@code subject: stance | ...}), or else the claim's overall stance.
+     */
+    private static void subjectStances(Row row, Node claim, List<Node> about, Optional<Node> overall, RecordContext cx) {
+        Map<String, Node> written = new HashMap<>();
+        for (String pair : row.list("stances")) {
+            String[] parts = pair.split(":", 2);
+            String subject = parts[0].strip();
+            if (parts.length < 2 || !row.list("about").contains(subject)) {
+                row.problem("stances", "'" + pair + "' is not valid; write subject: stance for subjects listed in about, "
+                        + "such as united-states: critical");
+                continue;
+            }
+            cx.conceptValue(row, "stances", "stance", parts[1].strip()).ifPresent(c -> written.put(subject, c));
+        }
+        for (String subject : row.list("about")) {
+            Optional<Node> stance = Optional.ofNullable(written.get(subject)).or(() -> overall);
+            Optional<RecordType> type = cx.typeOf(subject);
+            if (stance.isEmpty() || type.isEmpty()) continue;
+            Node node = cx.iris().part(claim, "stance", subject);
+            cx.add(claim, CMI.hasSubjectStance, node);
+            cx.add(node, Ext.type, CMI.SubjectStance);
+            cx.add(node, CMI.stanceSubject, cx.iris().entity(type.get().kind(), subject));
+            cx.add(node, CMI.stance, stance.get());
+        }
     }
 }

@@ -24,6 +24,7 @@ public final class DeploymentsLoader extends RecordLoader {
                 Column.optional("places"), Column.required("start"), Column.optional("end"), Column.optional("sent_by"),
                 Column.optional("contingent"), Column.optional("programme"), Column.optional("prompted_by"),
                 Column.optional("purpose"), Column.optional("personnel"), Column.optional("personnel_as_of"),
+                Column.optional("status"), Column.optional("status_as_of"),
                 EntityColumns.DESCRIPTION, EntityColumns.SOURCES));
     }
 
@@ -46,7 +47,33 @@ public final class DeploymentsLoader extends RecordLoader {
         if (personnel.isPresent() && asOf.isEmpty() && row.text("personnel_as_of").isEmpty()) {
             row.problem("personnel_as_of", "is required with personnel: give the date the number refers to (EDTF, e.g. 2014-10)");
         }
+        status(row, s, cx);
         EntityColumns.description(row, s, cx);
         EntityColumns.sources(row, s, cx);
+    }
+
+    /**
+     * Whether the deployment is ongoing, ended or of unknown status, as of a date; the date is required, and an
+     * ongoing status after the end date, or an ended status before it, is reported.
+     */
+    private static void status(Row row, Node s, RecordContext cx) {
+        var status = cx.concept(row, "status", "deployment-status");
+        var asOf = row.date("status_as_of");
+        status.ifPresent(c -> cx.add(s, CMI.status, c));
+        asOf.ifPresent(d -> cx.addDate(s, DateTerms.STATUS_AS_OF, d));
+        if (row.text("status").isPresent() && row.text("status_as_of").isEmpty()) {
+            row.problem("status_as_of", "is required with status: give the date the status refers to (EDTF, e.g. 2024-05)");
+        }
+        var end = row.date("end");
+        String written = row.text("status").orElse("");
+        if (end.isPresent() && asOf.isPresent()) {
+            if (written.equals("ongoing") && !asOf.get().mayPrecedeOrEqual(end.get())) {
+                row.problem("status", "is ongoing as of " + asOf.get().written() + ", after the end date "
+                        + end.get().written() + "; correct the status or the end");
+            } else if (written.equals("ended") && !end.get().mayPrecedeOrEqual(asOf.get())) {
+                row.problem("status", "is ended as of " + asOf.get().written() + ", before the end date "
+                        + end.get().written() + "; correct the status or the end");
+            }
+        }
     }
 }

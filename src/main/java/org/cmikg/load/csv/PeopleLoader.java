@@ -3,6 +3,7 @@ package org.cmikg.load.csv;
 import static org.cmikg.load.EntityColumns.join;
 
 import org.apache.jena.graph.Node;
+import org.cmikg.load.DateTerms;
 import org.cmikg.load.EntityColumns;
 import org.cmikg.load.RecordContext;
 import org.cmikg.load.RecordLoader;
@@ -20,6 +21,7 @@ public final class PeopleLoader extends RecordLoader {
 
     public PeopleLoader() {
         super(RecordType.PERSON, join(Column.required("name"), Column.optional("alt_names"), Column.optional("nationality"),
+                Column.optional("born"), Column.optional("died"),
                 EntityColumns.DESCRIPTION, EntityColumns.SOURCES));
     }
 
@@ -32,6 +34,11 @@ public final class PeopleLoader extends RecordLoader {
         });
         EntityColumns.altNames(row, s, cx);
         for (Node c : cx.refs(row, "nationality", RecordType.COUNTRY)) cx.add(s, CMI.nationality, c);
+        var born = row.date("born");
+        var died = row.date("died");
+        born.ifPresent(d -> cx.addDate(s, DateTerms.BIRTH, d));
+        died.ifPresent(d -> cx.addDate(s, DateTerms.DEATH, d));
+        cx.checkOrder(row, born, died, "died");
         EntityColumns.description(row, s, cx);
         EntityColumns.sources(row, s, cx);
     }

@@ -20,7 +20,8 @@ public final class SourcesLoader extends RecordLoader {
     public SourcesLoader() {
         super(RecordType.SOURCE, List.of(Column.required("kind"), Column.required("title"), Column.optional("author"),
                 Column.optional("publisher"), Column.required("date"), Column.optional("url"), Column.required("language"),
-                Column.optional("notes")));
+                Column.optional("notes"), Column.optional("published_by"), Column.optional("archive_url"),
+                Column.optional("title_verified")));
     }
 
     @Override
@@ -41,6 +42,9 @@ public final class SourcesLoader extends RecordLoader {
         publishers.forEach(p -> cx.addText(s, Ext.publisher, p));
         row.date("date").ifPresent(d -> cx.addDate(s, DateTerms.DATE, d));
         row.url("url").ifPresent(u -> cx.add(s, Ext.url, RecordContext.uri(u)));
+        cx.ref(row, "published_by", RecordType.ORGANIZATION).ifPresent(o -> cx.add(s, CMI.publishedBy, o));
+        row.url("archive_url").ifPresent(u -> cx.add(s, CMI.archivedAt, RecordContext.uri(u)));
+        row.yesNo("title_verified").ifPresent(v -> cx.addBoolean(s, CMI.titleVerified, v));
         row.text("notes").ifPresent(n -> cx.addText(s, Ext.description, n, "en"));
     }
 }

@@ -31,7 +31,6 @@ public final class Responses {
     /** Renders {@code template} with its one parameter as the response body. */
     public static void html(HttpServletResponse res, String template, Object param) throws IOException {
         res.setContentType("text/html; charset=utf-8");
-        res.setHeader("X-Content-Type-Options", "nosniff");
         Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
         TEMPLATES.render(template, param, new WriterOutput(w));
         w.flush();

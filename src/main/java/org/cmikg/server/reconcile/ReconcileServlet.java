@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.server.http.Responses;
+import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.search.SearchIndex;
 
@@ -145,10 +146,21 @@ public final class ReconcileServlet extends HttpServlet {
             return;
         }
         EntityFacts.Facts f = facts.of(iri);
+        allowFraming(res);
         Responses.html(res, "reconcile-preview.jte", new Preview(c.label(lang), describer.kindLabel(c, lang), f.description(),
                 f.countries().stream().map(k -> describer.label(k, lang)).toList(),
                 f.start() == null ? null : f.start().written(), f.end() == null ? null : f.end().written(),
                 f.qid(), EntityServlet.localHref(iri), lang));
+    }
+
+    /**
+     * A client shows the preview card in a frame of its own page (OpenRefine on another port), so this one
+     * response may be framed by any site; it holds no script and no form, only the record's facts and a link.
+     */
+    private static void allowFraming(HttpServletResponse res) {
+        res.setHeader("X-Frame-Options", null);
+        res.setHeader("Content-Security-Policy",
+                SecurityHeaders.CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *"));
     }
 
     /** The entity page of an API id: {@code /reconcile/view?id=person/che-guevara} redirects to {@code /id/person/che-guevara}. */

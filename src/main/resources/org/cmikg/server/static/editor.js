@@ -1,19 +1,24 @@
 // The query editor: YASGUI on /sparql, one tab per example query of the project (queries/*.rq).
-// A query's URL is a permalink: YASGUI reads ?query= (and its other parameters) when the page opens.
+// A /query?query=... link reopens a query: it fills a tab and waits for the reader's click. YASGUI's own
+// reading of the address is off, because it would also take an endpoint, request headers and settings
+// from the link and run the query at once: a link could send queries elsewhere and draw what comes back.
 (function () {
   var examples = JSON.parse(document.getElementById("examples").textContent);
   // Offline: prefix completion uses the list bundled with YASGUI; the class and property completers,
   // which ask the LOV service on the internet, are left out. The examples carry the ontology's prefixes.
   Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
+  escapeLanguageTags(Yasgui.Yasr.plugins.table);
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: "/sparql", method: "POST" },
     copyEndpointOnNewTab: false,
     persistenceId: null,
-    populateFromUrl: true
+    populateFromUrl: false
   });
+  var linked = new URLSearchParams(window.location.search).get("query");
   var tabIds = {};
-  var fromUrl = new URLSearchParams(window.location.search).has("query");
-  if (!fromUrl) {
+  if (linked !== null) {
+    yasgui.addTab(true, { name: "Linked query", yasqe: { value: linked } });
+  } else {
     examples.forEach(function (ex, i) {
       tabIds[ex.name] = yasgui.addTab(i === 0, { name: ex.name, yasqe: { value: ex.text } }).getId();
     });
@@ -33,4 +38,20 @@
       window.scrollTo(0, 0);
     });
   });
+
+  // YASR's table writes a literal's language tag into the page as HTML; a query can make any tag
+  // (STRLANG), so the tag is escaped before the table draws it.
+  function escapeLanguageTags(table) {
+    var formatLiteral = table.prototype.formatLiteral;
+    table.prototype.formatLiteral = function (binding, prefixes) {
+      var lang = binding["xml:lang"];
+      if (!lang) return formatLiteral.call(this, binding, prefixes);
+      return formatLiteral.call(this, Object.assign({}, binding, { "xml:lang": escapeHtml(lang) }), prefixes);
+    };
+  }
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c];
+    });
+  }
 })();

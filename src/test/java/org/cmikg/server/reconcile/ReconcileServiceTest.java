@@ -174,6 +174,11 @@ class ReconcileServiceTest {
         assertFalse(r.body().contains("<script>alert(1)</script>"), r.body());
         assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory"), r.body());
         assertFalse(r.body().contains("<b>markup</b>"), r.body());
+        assertTrue(r.headers().firstValue("X-Frame-Options").isEmpty(), "OpenRefine shows the preview in a frame");
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertEquals("DENY", get("/reconcile/view?id=person/mallory").headers().firstValue("X-Frame-Options").orElse(""),
+                "only the preview may be framed");
         HttpResponse<String> missing = get("/reconcile/preview?id=" + enc("<img src=x onerror=alert(1)>"));
         assertEquals(404, missing.statusCode());
         assertFalse(missing.body().contains("<img src=x"), missing.body());
