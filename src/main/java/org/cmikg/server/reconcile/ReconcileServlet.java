@@ -95,7 +95,7 @@ public final class ReconcileServlet extends HttpServlet {
         String queries = req.getParameter("queries");
         String query = req.getParameter("query");
         String extend = req.getParameter("extend");
-        if (queries != null) json(req, res, batch(parse(queries, "queries")));
+        if (queries != null) json(req, res, batch(parse(queries, "queries"), lang));
         else if (query != null) json(req, res, new Api.Result(reconciler.reconcile(single(query), lang)));
         else if (extend != null) {
             JsonNode e = parse(extend, "extend");
@@ -113,7 +113,7 @@ public final class ReconcileServlet extends HttpServlet {
         }
     }
 
-    private Map<String, Api.Result> batch(JsonNode batch) {
+    private Map<String, Api.Result> batch(JsonNode batch, String lang) {
         if (!batch.isObject()) throw new BadRequestException("queries must be a JSON object: {\"q0\": {\"query\": \"...\"}, ...}");
         if (batch.size() > MAX_BATCH) throw new BadRequestException("queries: at most " + MAX_BATCH + " queries per batch");
         Map<String, Api.Result> out = new LinkedHashMap<>();
@@ -121,7 +121,7 @@ public final class ReconcileServlet extends HttpServlet {
             Map.Entry<String, JsonNode> e = it.next();
             Query q = Query.parse(e.getValue(), "queries." + e.getKey());
             checkLength(q.text());
-            out.put(e.getKey(), new Api.Result(reconciler.reconcile(q, "en")));
+            out.put(e.getKey(), new Api.Result(reconciler.reconcile(q, lang)));
         }
         return out;
     }

@@ -74,6 +74,8 @@ class ReconcileServiceTest {
         assertTrue(r.path("q1").path("result").size() > 1, "several records share the word");
         r.path("q1").path("result").forEach(c -> assertFalse(c.path("match").asBoolean(), "no clear winner: " + c));
         assertTrue(r.path("q2").path("result").path(0).path("match").asBoolean(), "an alternative name is a name");
+        JsonNode spanish = json(get("/reconcile?lang=es&queries=" + enc("{\"q0\":{\"query\":\"Example Brigade\",\"type\":\"Brigade\"}}")));
+        assertEquals("Brigada Ejemplo", spanish.path("q0").path("result").path(0).path("name").asText(), "names in the asked language");
     }
 
     @Test
