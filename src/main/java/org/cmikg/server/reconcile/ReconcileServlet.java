@@ -160,7 +160,7 @@ public final class ReconcileServlet extends HttpServlet {
     private static void allowFraming(HttpServletResponse res) {
         res.setHeader("X-Frame-Options", null);
         res.setHeader("Content-Security-Policy",
-                SecurityHeaders.CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *"));
+                SecurityHeaders.CONTENT_SECURITY_POLICY.replaceAll("frame-ancestors [^;]*", "frame-ancestors *"));
     }
 
     /** The entity page of an API id: {@code /reconcile/view?id=person/che-guevara} redirects to {@code /id/person/che-guevara}. */
