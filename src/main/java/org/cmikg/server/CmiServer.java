@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +31,7 @@ import org.cmikg.server.reconcile.ReconcileServlet;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
 import org.cmikg.server.views.MapPage;
+import org.cmikg.server.views.NetworkPage;
 import org.cmikg.server.views.TimelinePage;
 
 /**
@@ -43,6 +47,7 @@ import org.cmikg.server.views.TimelinePage;
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
  * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
  * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country,
+ * {@code /network} a view or query as a network,
  * {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
@@ -144,11 +149,17 @@ public final class CmiServer {
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
-                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), queryTimeout, resultCap))
+                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
+                    .addServlet("/network", new NetworkPage())
                     .build();
             return new CmiServer(fuseki);
+        }
+
+        /** The day the store was built (UTC), or today when unknown. */
+        private LocalDate builtDay() {
+            return (built == null ? Instant.now() : Instant.parse(built)).atZone(ZoneOffset.UTC).toLocalDate();
         }
 
         /** Fuseki's CORS filter reads its settings from a file: any origin, read methods, no credentials. */
