@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>
  * The Content-Security-Policy allows scripts only from this server's own files (no inline script, no
  * {@code eval}), so markup that slips into a page cannot run; {@code connect-src 'self'} keeps the query
- * editor from sending a query anywhere else; {@code frame-ancestors 'none'} forbids framing (clickjacking).
+ * editor from sending a query anywhere else; {@code frame-ancestors 'self'} forbids framing by other sites (clickjacking) while entity pages embed
+ * the map view of their own host countries.
  * Inline styles stay allowed: the editor's table and code widgets set them, and styles cannot run code.
  */
 public final class SecurityHeaders extends HttpFilter {
@@ -29,14 +30,14 @@ public final class SecurityHeaders extends HttpFilter {
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self'",
-            "frame-ancestors 'none'");
+            "frame-ancestors 'self'");
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         res.setHeader("X-Content-Type-Options", "nosniff");
-        res.setHeader("X-Frame-Options", "DENY");
+        res.setHeader("X-Frame-Options", "SAMEORIGIN");
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         chain.doFilter(req, res);
     }
