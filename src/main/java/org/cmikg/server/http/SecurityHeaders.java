@@ -13,8 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>
  * The Content-Security-Policy allows scripts only from this server's own files (no inline script, no
  * {@code eval}), so markup that slips into a page cannot run; {@code connect-src 'self'} keeps the query
- * editor from sending a query anywhere else; {@code frame-ancestors 'self'} forbids framing by other sites (clickjacking) while entity pages embed
- * the map view of their own host countries.
+ * editor from sending a query anywhere else; {@code frame-ancestors 'self'} forbids framing by other sites (clickjacking) and keeps the entity pages' embedded map.
  * Inline styles stay allowed: the editor's table and code widgets set them, and styles cannot run code.
  */
 public final class SecurityHeaders extends HttpFilter {
