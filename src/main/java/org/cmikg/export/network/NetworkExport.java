@@ -66,8 +66,8 @@ import org.cmikg.vocab.Ext;
  * mentions go into a distinct bag sorted by node, edges into a plain bag, both Jena's
  * {@link org.apache.jena.atlas.data.DataBag}s (what ARQ itself uses for ORDER BY and DISTINCT past its spill
  * threshold), which keep at most {@link Builder#spillThreshold} bindings in memory and the rest in sorted runs
- * on disk. Then nodes are emitted in IRI order, one group of adjacent mentions at a time, and edges in query
- * order. Memory stays bounded whatever the size of the result; the temporary files go when the export ends.
+ * on disk. Then nodes are emitted in RDF term order, one group of adjacent mentions at a time (duplicates are
+ * adjacent in a sorted bag, so dropping them needs only the previous binding), and edges in query order. Memory stays bounded whatever the size of the result; the temporary files go when the export ends.
  * Nothing is written before the query has finished, so a timeout or a bad query is reported cleanly.
  * <p>
  * <b>Filters.</b> {@code focus} binds {@code ?focus} where the query uses it, else keeps the edges that touch
@@ -126,7 +126,7 @@ public final class NetworkExport {
         Comparator<Binding> byNode = Comparator.<Binding, Node>comparing(x -> x.get(NODE), NodeCmp::compareRDFTerms)
                 .thenComparing(x -> x.get(ATTRIBUTE), Comparator.nullsFirst(NodeCmp::compareRDFTerms))
                 .thenComparing(x -> x.get(VALUE), Comparator.nullsFirst(NodeCmp::compareRDFTerms));
-        DataBag<Binding> nodes = BagFactory.newDistinctBag(ThresholdPolicyFactory.count(b.spillThreshold),
+        DataBag<Binding> nodes = BagFactory.newSortedBag(ThresholdPolicyFactory.count(b.spillThreshold),
                 SerializationFactoryFinder.bindingSerializationFactory(), byNode);
         DataBag<Binding> edges = query.isConstructType()
                 ? BagFactory.newDistinctBag(ThresholdPolicyFactory.count(b.spillThreshold),
@@ -260,16 +260,18 @@ public final class NetworkExport {
         Iterator<Binding> it = nodes.iterator();
         try {
             Node current = null;
+            Binding x = null;
             Map<String, String> extra = new LinkedHashMap<>();
             while (it.hasNext()) {
-                Binding x = it.next();
+                Binding previous = x;
+                x = it.next();
                 Node n = x.get(NODE);
                 if (!n.equals(current)) {
                     if (current != null) w.node(lookup.node(current, Map.copyOf(extra)));
                     current = n;
                     extra.clear();
                 }
-                if (x.get(ATTRIBUTE) != null) {
+                if (x.get(ATTRIBUTE) != null && !x.equals(previous)) {
                     extra.merge(Terms.localName(x.get(ATTRIBUTE)), x.get(VALUE).getLiteralLexicalForm(), (a, c) -> a + " | " + c);
                 }
             }

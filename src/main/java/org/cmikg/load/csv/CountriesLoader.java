@@ -16,7 +16,8 @@ import org.cmikg.vocab.Ext;
 
 /**
  * {@code countries.csv}: sovereign states and dependent territories with their ISO 3166-1 codes and their UN M49
- * code, region, sub-region and intermediate region. A row with a {@code sovereign} state is a territory.
+ * code, region, sub-region and intermediate region, and a representative position (WGS84 {@code geo:lat},
+ * {@code geo:long}) that maps place a country's deployments at. A row with a {@code sovereign} state is a territory.
  */
 public final class CountriesLoader extends RecordLoader {
     /** The vocabulary of UN M49 geographic regions in {@code ontology/vocabularies.ttl}. */
@@ -25,7 +26,7 @@ public final class CountriesLoader extends RecordLoader {
     public CountriesLoader() {
         super(RecordType.COUNTRY, join(EntityColumns.NAMES, Column.required("iso2"), Column.required("iso3"),
                 Column.optional("sovereign"), Column.required("m49"), Column.required("region"), Column.required("sub_region"),
-                Column.optional("intermediate_region"), EntityColumns.SOURCES));
+                Column.optional("intermediate_region"), Column.optional("lat"), Column.optional("lon"), EntityColumns.SOURCES));
     }
 
     @Override
@@ -49,6 +50,10 @@ public final class CountriesLoader extends RecordLoader {
         intermediate.ifPresent(r -> cx.add(s, CMI.m49IntermediateRegion, r));
         cx.checkBroader(row, subRegion, region, "sub_region", "region");
         cx.checkBroader(row, intermediate, subRegion, "intermediate_region", "sub_region");
+        row.decimal("lat", -90, 90).ifPresent(d -> cx.addDecimal(s, Ext.lat, d));
+        row.decimal("lon", -180, 180).ifPresent(d -> cx.addDecimal(s, Ext.lon, d));
+        if (row.text("lat").isPresent() != row.text("lon").isPresent()) row.problem(row.text("lat").isPresent() ? "lon" : "lat",
+                "a position needs both lat and lon; give both or neither");
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xml.sax.InputSource;
@@ -33,7 +34,6 @@ class GexfTest {
             GEXF.versions["1.3"] = dict(GEXF.versions["1.2draft"], NS_GEXF="http://gexf.net/1.3",
                                         NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
             g = nx.read_gexf(sys.stdin.buffer, version="1.3")
-            kinds = sorted({d.get("type", "") for _, _, d in g.edges(data=True)})
             print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())
             """;
 
@@ -43,6 +43,36 @@ class GexfTest {
     @MethodSource("views")
     void validAgainstTheGrammarAndReadByNetworkx(View v) throws Exception {
         String gexf = BundledStore.export(v, NetworkFormat.GEXF);
+        assertValid(gexf, v.name());
+        BundledStore.Counts expected = BundledStore.counts(v.query());
+        String[] read = Consumers.python(NETWORKX, gexf).split(" ");
+        assertEquals(expected.nodes(), Integer.parseInt(read[0]), v.name() + " nodes");
+        assertEquals(expected.edges(), Integer.parseInt(read[1]), v.name() + " edges");
+        assertEquals("True", read[2]);
+        assertTrue(gexf.contains("release test"), "names the release");
+    }
+
+    /** A CONSTRUCT: IRIs are nodes, IRI-valued triples typed edges, literals declared node attributes. */
+    @Test
+    void aConstructBecomesAGraphWithLiteralAttributes() throws Exception {
+        String construct = """
+                PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>
+                CONSTRUCT { ?d cmi:hostCountry ?c ; cmi:purpose ?p ; cmi:personnel ?n }
+                WHERE { ?d cmi:hostCountry ?c ; cmi:purpose ?p . OPTIONAL { ?d cmi:personnel ?n } }""";
+        var query = org.apache.jena.query.QueryFactory.create(construct);
+        String gexf = BundledStore.export(NetworkExport.create(BundledStore.dataset()).query(query), NetworkFormat.GEXF);
+        assertValid(gexf, "construct");
+        assertTrue(gexf.contains("<attribute id=\"purpose\"") && gexf.contains("<attribute id=\"personnel\""), "declared");
+        String select = """
+                PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>
+                SELECT DISTINCT ?source ?target WHERE { ?source cmi:hostCountry ?target ; cmi:purpose ?p }""";
+        BundledStore.Counts expected = BundledStore.counts(org.apache.jena.query.QueryFactory.create(select));
+        String[] read = Consumers.python(NETWORKX, gexf).split(" ");
+        assertEquals(expected.nodes(), Integer.parseInt(read[0]), "nodes, each once whatever its literals");
+        assertEquals(expected.edges(), Integer.parseInt(read[1]), "edges");
+    }
+
+    private static void assertValid(String gexf, String what) throws Exception {
         StringBuilder errors = new StringBuilder();
         PropertyMapBuilder props = new PropertyMapBuilder();
         props.put(ValidateProperty.ERROR_HANDLER, new ErrorHandlerImpl(new java.io.PrintWriter(new java.io.Writer() {
@@ -53,13 +83,6 @@ class GexfTest {
         ValidationDriver driver = new ValidationDriver(props.toPropertyMap());
         assertTrue(driver.loadSchema(ValidationDriver.fileInputSource(GRAMMAR.toFile())), "grammar loads");
         boolean valid = driver.validate(new InputSource(new StringReader(gexf)));
-        assertTrue(valid, v.name() + ": " + errors);
-
-        BundledStore.Counts expected = BundledStore.counts(v.query());
-        String[] read = Consumers.python(NETWORKX, gexf).split(" ");
-        assertEquals(expected.nodes(), Integer.parseInt(read[0]), v.name() + " nodes");
-        assertEquals(expected.edges(), Integer.parseInt(read[1]), v.name() + " edges");
-        assertEquals("True", read[2]);
-        assertTrue(gexf.contains("release test"), "names the release");
+        assertTrue(valid, what + ": " + errors);
     }
 }
