@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -140,11 +143,16 @@ public final class CmiServer {
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
-                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), queryTimeout, resultCap))
+                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
                     .build();
             return new CmiServer(fuseki);
+        }
+
+        /** The day the store was built (UTC), or today when unknown. */
+        private LocalDate builtDay() {
+            return (built == null ? Instant.now() : Instant.parse(built)).atZone(ZoneOffset.UTC).toLocalDate();
         }
 
         /** Fuseki's CORS filter reads its settings from a file: any origin, read methods, no credentials. */
