@@ -30,6 +30,7 @@ import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
 import org.cmikg.server.views.MapPage;
+import org.cmikg.server.views.NetworkPage;
 import org.cmikg.server.views.TimelinePage;
 
 /**
@@ -44,7 +45,8 @@ import org.cmikg.server.views.TimelinePage;
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
  * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
- * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country.
+ * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country,
+ * {@code /network} a view or query as a network.
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
@@ -146,6 +148,7 @@ public final class CmiServer {
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
+                    .addServlet("/network", new NetworkPage())
                     .build();
             return new CmiServer(fuseki);
         }
