@@ -27,6 +27,7 @@ import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
+import org.cmikg.server.reconcile.ReconcileServlet;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
 import org.cmikg.server.views.MapPage;
@@ -49,7 +50,8 @@ import org.eclipse.jetty.server.Server;
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
  * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
  * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country,
- * {@code /network} a view or query as a network.
+ * {@code /network} a view or query as a network,
+ * {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
@@ -136,6 +138,7 @@ public final class CmiServer {
             federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description);
+            SearchIndex names = SearchIndex.build(dataset);
             FusekiServer fuseki = FusekiServer.create()
                     .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
                     .port(port)
@@ -147,7 +150,8 @@ public final class CmiServer {
                     .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
-                    .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
+                    .addServlet("/search", new SearchServlet(names))
+                    .addServlet("/reconcile/*", new ReconcileServlet(names, dataset))
                     .addServlet("/query", new QueryEditor(examples))
                     .addServlet("/static/*", new StaticFiles())
                     .addServlet("/void", voidServlet)
