@@ -1,16 +1,24 @@
 package org.cmikg.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.cmikg.export.network.CsvShape;
 import org.cmikg.export.network.NetworkExport;
 import org.cmikg.export.network.NetworkFormat;
 import org.cmikg.export.network.View;
+import org.cmikg.export.quickstatements.QuickStatementsExport;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Store;
 
@@ -26,7 +34,9 @@ import picocli.CommandLine.Spec;
         description = {"Export a network (a named view of views/, or a query file) for Gephi, yEd, Cytoscape, Graphviz, "
                 + "spreadsheets or maps, to standard output. Edges keep their type, dates with their earliest and latest "
                 + "bounds, rank and sources; the output names the release it comes from.",
-                "Formats: gexf, graphml, dot, cytoscape, nodes-csv, edges-csv, geojson."},
+                "Formats: gexf, graphml, dot, cytoscape, nodes-csv, edges-csv, geojson; and quickstatements: the facts of "
+                + "the records linked to Wikidata, with their sources as references, for Wikidata's QuickStatements tool "
+                + "(no --view or --query)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "2:unknown view, format or shape; bad period", "4:no store, or it is held by a running server",
                 "5:the query file is missing, not valid SPARQL, or not a network query"})
@@ -43,10 +53,10 @@ final class ExportCommand implements Callable<Integer> {
         Path query;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1") What what;
+    @ArgGroup(exclusive = true, multiplicity = "0..1") What what;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FMT",
-            description = "gexf, graphml, dot, cytoscape, nodes-csv, edges-csv, geojson.")
+            description = "gexf, graphml, dot, cytoscape, nodes-csv, edges-csv, geojson, quickstatements.")
     String format;
 
     @Option(names = "--lang", defaultValue = "en", description = "Language of labels: en or es. Default: ${DEFAULT-VALUE}")
@@ -71,6 +81,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format.equals(QuickStatementsExport.FORMAT)) return quickStatements();
+        if (what == null) throw usage("name what to export: --view NAME or --query FILE (only --format quickstatements needs neither)");
         NetworkFormat f = NetworkFormat.byKey(format).orElseThrow(() -> usage("--format " + format + " is not known; use one of " + NetworkFormat.keys()));
         CsvShape s = CsvShape.byKey(shape).orElseThrow(() -> usage("--shape " + shape + " is not known; use gephi, kumu or palladio"));
         if (!lang.equals("en") && !lang.equals("es")) throw usage("--lang " + lang + " is not offered; use en or es");
@@ -98,6 +110,25 @@ final class ExportCommand implements Callable<Integer> {
                     .lang(lang).period(from, to).focus(focus == null ? null : NodeFactory.createURI(focus)).csvShape(s)
                     .build().write(f, () -> System.out);
             System.out.flush();
+        } finally {
+            Store.close(dsg);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The facts of the linked records (or of --focus) as QuickStatements V1; references retrieved the day the store was built. */
+    private Integer quickStatements() {
+        if (what != null) throw usage("--format quickstatements exports the facts of the linked records; it takes no --view or --query");
+        Store st = store.open();
+        DatasetGraph dsg = st.openCurrent();
+        try {
+            LocalDate built = st.current().map(b -> b.built().atZone(ZoneOffset.UTC).toLocalDate()).orElse(LocalDate.now(ZoneOffset.UTC));
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            QuickStatementsExport.Counts counts = Txn.calculateRead(dsg, () -> QuickStatementsExport.over(dsg)
+                    .focus(focus == null ? null : NodeFactory.createURI(focus)).write(built, out));
+            spec.commandLine().getErr().printf("quickstatements: %d statements in %d lines (one per reference); left out: "
+                    + "%d whose value is not linked, %d uncertain dates or values Wikidata cannot hold, %d without a source URL%n",
+                    counts.statements(), counts.lines(), counts.unlinkedValues(), counts.inexpressibleValues(), counts.unsourced());
         } finally {
             Store.close(dsg);
         }

@@ -156,12 +156,15 @@ public final class WikidataClient {
 
     /** Retry-After as seconds or as an HTTP date. */
     static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        Optional<String> header = response.headers().firstValue("Retry-After").map(String::strip);
-        if (header.isEmpty()) return Optional.empty();
-        String v = header.get();
-        if (v.matches("[0-9]+")) return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
+        return response.headers().firstValue("Retry-After").flatMap(v -> retryAfter(v, ZonedDateTime.now()));
+    }
+
+    /** {@code "120"} or {@code "Fri, 04 Dec 2026 18:00:00 GMT"} as a wait from {@code now}; empty when unreadable. */
+    static Optional<Duration> retryAfter(String header, ZonedDateTime now) {
+        String v = header.strip();
+        if (v.matches("[0-9]{1,9}")) return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
         try {
-            Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+            Duration d = Duration.between(now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
             return Optional.of(d.isNegative() ? Duration.ZERO : d);
         } catch (DateTimeParseException e) {
             return Optional.empty();

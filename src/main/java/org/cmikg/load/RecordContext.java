@@ -3,7 +3,9 @@ package org.cmikg.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,8 @@ public final class RecordContext {
     private final OntologyIndex ontology;
     private final IdIndex ids;
     private final StreamRDF sink;
+    /** Labels written so far, by entity and language ("" for none): later files name earlier entities (claim titles). */
+    private final Map<Node, Map<String, String>> labels = new HashMap<>();
     private Node graph;
     private long quads;
 
@@ -178,5 +182,13 @@ public final class RecordContext {
         Node literal = lang == null ? NodeFactory.createLiteralString(text) : NodeFactory.createLiteralLang(text, lang);
         add(s, Ext.label, literal);
         add(s, Ext.prefLabel, literal);
+        labels.computeIfAbsent(s, k -> new HashMap<>()).putIfAbsent(lang == null ? "" : lang, text);
+    }
+
+    /** The label already written for {@code s} in {@code lang}, else its untagged one, else its English one. */
+    public Optional<String> labelOf(Node s, String lang) {
+        Map<String, String> byLang = labels.getOrDefault(s, Map.of());
+        return Optional.ofNullable(byLang.get(lang)).or(() -> Optional.ofNullable(byLang.get("")))
+                .or(() -> Optional.ofNullable(byLang.get("en")));
     }
 }

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,10 +28,15 @@ import org.cmikg.server.http.RequestLimits;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
+import org.cmikg.server.reconcile.ReconcileServlet;
 import org.cmikg.server.search.SearchIndex;
 import org.cmikg.server.search.SearchServlet;
 import org.cmikg.server.views.MapPage;
+import org.cmikg.server.views.NetworkPage;
 import org.cmikg.server.views.TimelinePage;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 
 /**
  * The cmi-kg SPARQL server: an embedded Fuseki over one dataset, safe by default.
@@ -42,7 +50,9 @@ import org.cmikg.server.views.TimelinePage;
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
  * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
- * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country.
+ * {@code /timeline} deployments and events on a timeline, {@code /map} deployments by host country,
+ * {@code /network} a view or query as a network,
+ * {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
  * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
@@ -56,6 +66,9 @@ public final class CmiServer {
     public static final String SPARQL_PATH = "/sparql";
     /** The read-only Graph Store Protocol endpoint's path. */
     public static final String DATA_PATH = "/data";
+
+    /** Jetty's response output buffer: small enough for Jetty's buffer pool (see {@link Builder#build}). */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     private final FusekiServer fuseki;
 
@@ -72,6 +85,9 @@ public final class CmiServer {
     public int port() { return fuseki.getHttpPort(); }
 
     public void stop() { fuseki.stop(); }
+
+    /** The Jetty server underneath, for tests that check its settings. */
+    Server jetty() { return fuseki.getJettyServer(); }
 
     /** Blocks until the server stops. */
     public void join() { fuseki.join(); }
@@ -123,6 +139,7 @@ public final class CmiServer {
             federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description);
+            SearchIndex names = SearchIndex.build(dataset);
             FusekiServer fuseki = FusekiServer.create()
                     .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
                     .port(port)
@@ -135,18 +152,40 @@ public final class CmiServer {
                     .addFilter("/*", new RequestLimits())
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
-                    .addServlet("/search", new SearchServlet(SearchIndex.build(dataset)))
+                    .addServlet("/search", new SearchServlet(names))
+                    .addServlet("/reconcile/*", new ReconcileServlet(names, dataset))
                     .addServlet("/query", new QueryEditor(examples))
                     .addServlet("/static/*", new StaticFiles())
                     .addServlet("/void", voidServlet)
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
-                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), queryTimeout, resultCap))
+                    .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
+                    .addServlet("/network", new NetworkPage())
                     .build();
+            useSmallOutputBuffer(fuseki.getJettyServer());
             return new CmiServer(fuseki);
+        }
+
+        /**
+         * Fuseki configures Jetty with a 5 MB output buffer, which Jetty does not pool: every streamed response
+         * allocated and zeroed a fresh 5 MB. A pooled {@value #OUTPUT_BUFFER_BYTES}-byte buffer streams the same bytes.
+         */
+        private static void useSmallOutputBuffer(Server jetty) {
+            for (Connector connector : jetty.getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                    http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER_BYTES / 4);
+                }
+            }
+        }
+
+        /** The day the store was built (UTC), or today when unknown. */
+        private LocalDate builtDay() {
+            return (built == null ? Instant.now() : Instant.parse(built)).atZone(ZoneOffset.UTC).toLocalDate();
         }
 
         /** Fuseki's CORS filter reads its settings from a file: any origin, read methods, no credentials. */

@@ -35,6 +35,7 @@ final class StaticFiles extends HttpServlet {
             Map.entry("views.css", CSS),
             Map.entry("views.js", JS),
             Map.entry("map.js", JS),
+            Map.entry("network.js", JS),
             Map.entry("timeline.js", JS));
     private final transient Map<String, byte[]> files = new HashMap<>();
 

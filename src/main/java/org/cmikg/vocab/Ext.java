@@ -21,6 +21,7 @@ public final class Ext {
     public static final Node altLabel = SKOS.altLabel.asNode();
     public static final Node exactMatch = SKOS.exactMatch.asNode();
     public static final Node note = SKOS.note.asNode();
+    public static final Node definition = SKOS.definition.asNode();
     public static final Node identifier = DCTerms.identifier.asNode();
     public static final Node title = DCTerms.title.asNode();
     /** {@code dc:language}, whose value is a plain code such as "en" ({@code dcterms:language} wants a resource). */

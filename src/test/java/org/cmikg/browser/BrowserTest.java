@@ -140,14 +140,14 @@ class BrowserTest {
         browser.findElement(By.cssSelector(".tabPanel.active .select_table")).click();
 
         browser.findElement(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).click();
-        Path csv = waitForDownload(".csv");
+        Path csv = Chromium.waitForDownload(downloads, ".csv");
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(0).contains("country") && lines.get(0).contains("deployments"), lines.toString());
         assertEquals(6, lines.stream().filter(l -> !l.isBlank()).count(), "a header and five rows: " + lines);
 
         browser.findElement(By.cssSelector(".tabPanel.active .select_response")).click();
         browser.findElement(By.cssSelector(".tabPanel.active .yasr_downloadIcon")).click();
-        Path json = waitForDownload(".json");
+        Path json = Chromium.waitForDownload(downloads, ".json");
         assertTrue(Files.readString(json).contains("\"bindings\""), Files.readString(json));
     }
 
@@ -198,16 +198,5 @@ class BrowserTest {
         } finally {
             elsewhere.stop(0);
         }
-    }
-
-    private Path waitForDownload(String extension) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (var files = Files.list(downloads)) {
-                var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
-                if (done.isPresent() && Files.size(done.get()) > 0) return done.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + extension + " file was downloaded into " + downloads);
     }
 }

@@ -53,4 +53,16 @@ final class Chromium {
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         return file;
     }
+
+    /** The first non-empty file with {@code extension} that appears in {@code dir} within ten seconds. */
+    static Path waitForDownload(Path dir, String extension) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(dir)) {
+                var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) return done.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + extension + " file was downloaded into " + dir);
+    }
 }

@@ -22,12 +22,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.cmikg.RunningServer;
 import org.cmikg.TestData;
+import org.cmikg.export.network.View;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,13 +56,15 @@ class ViewsBrowserTest {
     static String base;
     static WebDriver browser;
     static WebDriverWait wait;
+    static Path downloads;
 
     @BeforeAll
     static void start() throws IOException {
         Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b);
+        server = RunningServer.start(tmp, TestData.DATA, b -> b.views(View.list(Path.of("views"))));
         base = server.base();
-        browser = Chromium.start(tmp, Files.createDirectories(tmp.resolve("downloads")), 1200, 900);
+        downloads = Files.createDirectories(tmp.resolve("downloads"));
+        browser = Chromium.start(tmp, downloads, 1200, 900);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -70,6 +75,130 @@ class ViewsBrowserTest {
         } finally {
             if (server != null) server.close();
         }
+    }
+
+    @Test
+    void theNetworkDrawsWhatItsViewReturnsFiltersByKindAndPeriodAndOpensANodesPage() throws Exception {
+        browser.get(base + "/network?view=organizations-deployments-countries");
+        waitFor("window.cmiNetwork");
+        List<QuerySolution> rows = select(shownQuery());
+        assertDrawnNetwork(rows, "organizations-deployments-countries");
+        assertEquals(rows.stream().map(r -> r.get("edgeType").toString()).distinct().count(),
+                browser.findElements(By.cssSelector("#network-edge-types li")).size(), "a legend entry per edge type");
+
+        // Unticking a kind hides its nodes (and their edges).
+        WebElement firstKind = browser.findElement(By.cssSelector("input.kind-filter"));
+        long ofKind = ((Number) js("var kind = arguments[0]; return cmiNetwork.cy.nodes().filter(function (n) { return n.data('kind') === kind; }).length;",
+                firstKind.getAttribute("value"))).longValue();
+        long all = ((Number) js("return cmiNetwork.cy.nodes(':visible').length;")).longValue();
+        firstKind.click();
+        assertEquals(all - ofKind, ((Number) js("return cmiNetwork.cy.nodes(':visible').length;")).longValue());
+        firstKind.click();
+        Chromium.screenshot(browser, "view-network");
+
+        // A period keeps the edges whose date bounds overlap it.
+        browser.findElement(By.id("network-from")).sendKeys("2010");
+        browser.findElement(By.id("network-to")).sendKeys("2014");
+        WebElement before = browser.findElement(By.id("network"));
+        browser.findElement(By.cssSelector("#network-form button")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.urlContains("from=2010"));
+        waitFor("window.cmiNetwork");
+        List<QuerySolution> inPeriod = rows.stream().filter(r -> overlaps(r, 2010, 2014)).toList();
+        assertTrue(!inPeriod.isEmpty() && inPeriod.size() < rows.size(), "period rows: " + inPeriod.size());
+        assertDrawnNetwork(inPeriod, "2010-2014");
+
+        // A click on a node opens its page, whose own neighbourhood network is drawn from its query.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> node = (Map<String, Object>) js("var cy = cmiNetwork.cy, n = cy.nodes('[kind = \"Country\"]')[0];"
+                + "cy.zoom(2); cy.center(n); return {label: n.data('label'), url: n.data('url')};");
+        WebElement canvas = browser.findElement(By.id("network"));
+        js("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        new Actions(browser).moveToElement(canvas).click().perform();
+        wait.until(ExpectedConditions.urlToBe((String) node.get("url")));
+        assertEquals(node.get("label"), browser.findElement(By.tagName("h1")).getText());
+        WebElement frame = browser.findElement(By.cssSelector("iframe.embedded-network"));
+        js("arguments[0].scrollIntoView();", frame);
+        browser.switchTo().frame(frame);
+        try {
+            waitFor("window.cmiNetwork");
+            List<QuerySolution> around = select(shownQuery());
+            assertTrue(around.size() > 0, "the country's neighbourhood");
+            assertDrawnNetwork(around, "neighbourhood of " + node.get("label"));
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void everyNamedViewsCytoscapeExportLoadsIntoCytoscapeJsWithTheNodesAndEdgesOfItsQuery() throws Exception {
+        browser.get(base + "/network");
+        waitFor("window.cytoscape");
+        List<String> views = JSON.parseAny(get("/export")).getAsArray().stream()
+                .map(v -> v.getAsObject().get("name").getAsString().value()).toList();
+        assertTrue(views.size() >= 4, "named views: " + views);
+        for (String view : views) {
+            String json = get("/export?view=" + view + "&format=cytoscape");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> loaded = (Map<String, Object>) js("var data = JSON.parse(arguments[0]);"
+                    + "var cy = cytoscape({headless: true, elements: data.elements});"
+                    + "return {nodes: cy.nodes().length, edges: cy.edges().length, query: data.provenance.query};", json);
+            List<QuerySolution> rows = select((String) loaded.get("query"));
+            assertEquals(edges(rows), ((Number) loaded.get("edges")).longValue(), view + " edges");
+            assertEquals(nodes(rows), ((Number) loaded.get("nodes")).longValue(), view + " nodes");
+            System.out.println("cytoscape.js read " + view + ": " + loaded.get("nodes") + " nodes, " + loaded.get("edges") + " edges");
+        }
+    }
+
+    @Test
+    void anEditorQueryDownloadsAsANetwork() throws Exception {
+        String query = "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>\n"
+                + "SELECT ?source ?target WHERE { ?source cmi:hostCountry ?target }";
+        browser.get(base + "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".network-downloads button[data-format='cytoscape']"))).click();
+        Path file = Chromium.waitForDownload(downloads, ".json");
+        String json = Files.readString(file);
+        browser.findElement(By.cssSelector(".network-downloads button[data-format='gexf']")).click();
+        assertTrue(Files.readString(Chromium.waitForDownload(downloads, ".gexf")).contains("<gexf"));
+
+        browser.get(base + "/network");
+        waitFor("window.cytoscape");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> loaded = (Map<String, Object>) js("var data = JSON.parse(arguments[0]);"
+                + "var cy = cytoscape({headless: true, elements: data.elements});"
+                + "return {nodes: cy.nodes().length, edges: cy.edges().length};", json);
+        List<QuerySolution> rows = select(query);
+        assertEquals(edges(rows), ((Number) loaded.get("edges")).longValue());
+        assertEquals(nodes(rows), ((Number) loaded.get("nodes")).longValue());
+    }
+
+    /** Cytoscape's own count of nodes and edges is what the rows hold: an edge per row, a node per distinct end. */
+    private static void assertDrawnNetwork(List<QuerySolution> rows, String what) {
+        assertEquals(edges(rows), ((Number) js("return cmiNetwork.cy.edges().length;")).longValue(), what + " edges");
+        assertEquals(nodes(rows), ((Number) js("return cmiNetwork.cy.nodes().length;")).longValue(), what + " nodes");
+        System.out.println("network " + what + ": " + nodes(rows) + " nodes, " + edges(rows) + " edges");
+    }
+
+    private static long edges(List<QuerySolution> rows) {
+        return rows.stream().filter(r -> r.contains("source") && r.contains("target")).count();
+    }
+
+    private static long nodes(List<QuerySolution> rows) {
+        return rows.stream().filter(r -> r.contains("source") && r.contains("target"))
+                .flatMap(r -> java.util.stream.Stream.of(r.get("source"), r.get("target"))).distinct().count();
+    }
+
+    /** The export's period rule: dated edges whose earliest start and latest end overlap the years. */
+    private static boolean overlaps(QuerySolution r, int from, int to) {
+        String lower = r.contains("startEarliest") ? day(r, "startEarliest") : r.contains("endEarliest") ? day(r, "endEarliest") : null;
+        String upper = r.contains("endLatest") ? day(r, "endLatest") : r.contains("startLatest") ? day(r, "startLatest") : null;
+        return lower != null && upper != null && lower.compareTo(to + "-12-31") <= 0 && upper.compareTo(from + "-01-01") >= 0;
+    }
+
+    private static String get(String path) throws Exception {
+        HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode(), path + ": " + res.body());
+        return res.body();
     }
 
     @Test
@@ -102,6 +231,7 @@ class ViewsBrowserTest {
             if (isFuzzy) fuzzy++;
         }
         assertTrue(fuzzy > 0, "the records have dates known to the year only");
+        System.out.println("timeline: " + rows.size() + " items, " + fuzzy + " with fuzzy dates drawn as ranges");
         Chromium.screenshot(browser, "view-timeline");
 
         // Zoom to the first item and click it: its page opens.
@@ -173,6 +303,7 @@ class ViewsBrowserTest {
         for (String code : shapeless) assertTrue(byCountry.containsKey(code) && !drawn.containsKey(code), code);
         byCountry.keySet().removeAll(shapeless);
         assertEquals(new TreeMap<>(byCountry), drawn, what + ": deployments per host country");
+        System.out.println("map " + what + ": " + rows.size() + " deployment rows, " + drawn.size() + " circles, shapeless " + shapeless);
         assertTrue(drawn.size() > shapeless.size(), what);
     }
 

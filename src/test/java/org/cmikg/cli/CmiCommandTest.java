@@ -10,8 +10,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.cmikg.TestData;
+import org.cmikg.export.quickstatements.QuickStatementsV1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +73,13 @@ class CmiCommandTest {
     }
 
     @Test
+    void aServiceEndpointThatIsNotAnHttpUrlIsAUsageError() {
+        Run r = run("serve", "--service-allow", "ftp://example.org/sparql", "--store", tmp.resolve("none").toString());
+        assertEquals(ExitCodes.USAGE, r.code);
+        assertTrue(r.err.contains("--service-allow") && r.err.contains("only http and https"), r.err);
+    }
+
+    @Test
     void validateListsEveryProblemAndExitsThree() {
         Run r = run("validate", "--data", BAD.toString(), "--ontology", TestData.ONTOLOGY.toString());
         assertEquals(ExitCodes.INVALID_DATA, r.code);
@@ -114,6 +123,22 @@ class CmiCommandTest {
         Run r = run("export", "--query", notNetwork.toString(), "--format", "gexf", "--store", store);
         assertEquals(ExitCodes.QUERY, r.code);
         assertTrue(r.err.contains("?source"), r.err);
+    }
+
+    @Test
+    void exportWritesTheLinkedFactsAsQuickStatements() throws Exception {
+        String store = tmp.resolve("store").toString();
+        run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
+        Run qs = run("export", "--format", "quickstatements", "--store", store);
+        assertEquals(ExitCodes.OK, qs.code, qs.err);
+        List<QuickStatementsV1.Command> commands = QuickStatementsV1.parse(qs.out);
+        assertTrue(commands.stream().anyMatch(c -> c.entity().equals("Q4115189") && c.property().equals("P297")
+                && c.value().text().equals("XE")), qs.out);
+        assertTrue(qs.err.contains("quickstatements: " + commands.size() + " statements in " + commands.size() + " lines"), qs.err);
+        assertEquals(ExitCodes.USAGE, run("export", "--view", "deployments-events", "--format", "quickstatements", "--store", store).code);
+        Run noView = run("export", "--format", "gexf", "--store", store);
+        assertEquals(ExitCodes.USAGE, noView.code);
+        assertTrue(noView.err.contains("--view NAME or --query FILE"), noView.err);
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.cmikg.TestData;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +57,28 @@ class WikidataClientTest {
         // Retry-After: 1 was honoured, not the 20 ms backoff.
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 1000);
         assertEquals(2, client.requests());
+    }
+
+    @Test
+    void a503WithoutRetryAfterIsTriedAgainAfterADoublingBackoff() {
+        WikidataClient client = new WikidataClient(ServiceSettings.wikidata()
+                .withEndpoints(URI.create(wikidata.sparql()), URI.create(wikidata.search()))
+                .withRate(100).withRetries(3, Duration.ofMillis(200), Duration.ofSeconds(5)));
+        wikidata.unavailableNext(2);
+        long start = System.nanoTime();
+        assertEquals(2, client.search("Juan Muestra", "en", 5).size());
+        // 200 ms, then 400 ms.
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 600);
+        assertEquals(3, client.requests());
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAsAnHttpDate() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 12, 4, 18, 0, 0, 0, ZoneOffset.UTC);
+        assertEquals(Optional.of(Duration.ofSeconds(120)), WikidataClient.retryAfter(" 120 ", now));
+        assertEquals(Optional.of(Duration.ofSeconds(90)), WikidataClient.retryAfter("Fri, 04 Dec 2026 18:01:30 GMT", now));
+        assertEquals(Optional.of(Duration.ZERO), WikidataClient.retryAfter("Fri, 04 Dec 2026 17:00:00 GMT", now));
+        assertEquals(Optional.empty(), WikidataClient.retryAfter("soon", now));
     }
 
     @Test

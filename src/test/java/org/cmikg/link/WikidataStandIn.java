@@ -34,13 +34,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * A local stand-in for Wikidata, for tests: a real embedded Fuseki serving a Wikidata-shaped Turtle
  * fixture at {@code /wd/sparql}, a small entity search at {@code /w/api.php} (prefix match on labels and
  * aliases of the asked language, accents and case folded, like {@code wbsearchentities}), a route that
- * always answers 500 ({@code /broken/...}), and a switch that makes the next requests answer 429.
+ * always answers 500 ({@code /broken/...}), and switches that make the next requests answer 429 or 503.
  */
 public final class WikidataStandIn implements AutoCloseable {
     private static final Node DESCRIPTION = NodeFactory.createURI(Namespaces.SCHEMA + "description");
 
     private final FusekiServer server;
     private final AtomicInteger throttled = new AtomicInteger();
+    private volatile int throttleStatus = 429;
     private final AtomicInteger answered429 = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> userAgents = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -53,11 +54,13 @@ public final class WikidataStandIn implements AutoCloseable {
             requests.incrementAndGet();
             userAgents.add(((HttpServletRequest) req).getHeader("User-Agent"));
             if (throttled.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                answered429.incrementAndGet();
                 HttpServletResponse r = (HttpServletResponse) res;
-                r.setStatus(429);
-                r.setHeader("Retry-After", "1");
-                r.getWriter().write("Too many requests");
+                r.setStatus(throttleStatus);
+                if (throttleStatus == 429) {
+                    answered429.incrementAndGet();
+                    r.setHeader("Retry-After", "1");
+                }
+                r.getWriter().write(throttleStatus == 429 ? "Too many requests" : "Service unavailable");
                 return;
             }
             chain.doFilter(req, res);
@@ -83,7 +86,16 @@ public final class WikidataStandIn implements AutoCloseable {
     public String search() { return base() + "/w/api.php"; }
 
     /** The next {@code n} requests answer 429 with Retry-After: 1. */
-    public void throttleNext(int n) { throttled.set(n); }
+    public void throttleNext(int n) {
+        throttleStatus = 429;
+        throttled.set(n);
+    }
+
+    /** The next {@code n} requests answer 503, without Retry-After. */
+    public void unavailableNext(int n) {
+        throttleStatus = 503;
+        throttled.set(n);
+    }
 
     public int answered429() { return answered429.get(); }
 

@@ -28,6 +28,8 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cmikg.RunningServer;
 import org.cmikg.TestData;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -234,6 +236,19 @@ class CmiServerTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().toString());
         assertNotEquals("true", r.headers().firstValue("Access-Control-Allow-Credentials").orElse("false"));
+    }
+
+    @Test
+    void runningServerStreamsThroughASmallPooledOutputBuffer() {
+        // Fuseki's default is 5 MB, which Jetty does not pool: every streamed response allocated a fresh 5 MB.
+        List<Integer> buffers = new ArrayList<>();
+        for (Connector connector : server.server().jetty().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) buffers.add(http.getHttpConfiguration().getOutputBufferSize());
+        }
+        assertFalse(buffers.isEmpty(), "the server has an HTTP connector");
+        assertTrue(buffers.stream().allMatch(size -> size == CmiServer.OUTPUT_BUFFER_BYTES && size <= 64 * 1024),
+                "output buffer sizes " + buffers);
     }
 
     private static long countTriples() throws Exception {

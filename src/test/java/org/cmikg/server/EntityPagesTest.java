@@ -91,6 +91,19 @@ class EntityPagesTest {
     }
 
     @Test
+    void aPageLinkingAClaimShowsTheClaimsTitleNotItsId() throws Exception {
+        String en = get("/id/claim/critic-view", "text/html", null).body();
+        assertTrue(en.contains("<h1>Ana Ejemplo: “El programa tiene problemas.” (2021-03-04)</h1>"), en);
+        assertTrue(en.contains("<a href=\"/id/claim/ministry-total\">Example Ministry of Health: "
+                + "“More than 1000 health workers have served.” (2020-05-01)</a>"), "the disputed claim linked by its title");
+        assertFalse(en.contains(">ministry-total</a>"), "no claim linked by its ID");
+        String es = get("/id/person/ana-ejemplo?lang=es", "text/html", null).body();
+        assertTrue(es.contains("<a href=\"/id/claim/critic-view\">Ana Ejemplo: «El programa tiene problemas.» (2021-03-04)</a>"),
+                "the person's claim linked by its Spanish title: " + es);
+        assertFalse(es.contains(">critic-view</a>"));
+    }
+
+    @Test
     void everythingFromTheRecordsIsEscaped() throws Exception {
         String person = get("/id/person/mallory", "text/html", null).body();
         assertFalse(person.contains("<script>alert(1)</script>"), person);

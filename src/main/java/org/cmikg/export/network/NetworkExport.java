@@ -169,7 +169,7 @@ public final class NetworkExport {
             if (b.from != null || b.to != null) {
                 String lower = "COALESCE(?startEarliest, ?endEarliest)";
                 String upper = "COALESCE(?endLatest, ?startLatest)";
-                String cond = "BOUND(?startEarliest) || BOUND(?endEarliest)";
+                String cond = "(BOUND(?startEarliest) || BOUND(?endEarliest))";
                 if (b.to != null) cond += " && " + lower + " <= \"" + b.to + "-12-31\"^^<http://www.w3.org/2001/XMLSchema#date>";
                 if (b.from != null) cond += " && " + upper + " >= \"" + b.from + "-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>";
                 filters.addElementFilter(new ElementFilter(expr("(" + cond + ")")));

@@ -1,6 +1,7 @@
 package org.cmikg.export.network;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,6 @@ import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.cmikg.model.Iris;
@@ -38,26 +38,52 @@ final class StoreLookup {
         if (n.isLiteral()) {
             return new ExportNode(Terms.id(n), n.getLiteralLexicalForm(), "Literal", "", "", "", "", "", "", "", null, null, List.of(), false, extra);
         }
-        String start = first(n, CMI.start).or(() -> first(n, CMI.date)).orElse("");
-        String end = first(n, CMI.end).orElse("");
-        String earliest = first(n, CMI.startEarliest).or(() -> first(n, CMI.dateEarliest)).orElse("");
-        String latest = first(n, CMI.endLatest).or(() -> first(n, CMI.dateLatest)).orElse("");
-        Optional<Node> country = union.contains(n, Ext.type, CMI.Country) ? Optional.of(n)
-                : firstNode(n, CMI.hostCountry).or(() -> firstNode(n, CMI.country));
-        double[] at = coordinates(n).or(() -> places(n)).or(() -> country.flatMap(this::coordinates)).orElse(null);
-        return new ExportNode(Terms.id(n), label(n), kind(n), wikidata(n), n.isURI() ? pageOf.apply(n.getURI()) : "",
+        // One index scan per node: every property of the node, then the few look-ups beyond it (places, country).
+        Map<Node, List<Node>> props = new HashMap<>();
+        union.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> props.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject()));
+        props.values().forEach(v -> v.sort((a, b) -> Terms.text(a).compareTo(Terms.text(b))));
+        String start = first(props, CMI.start).or(() -> first(props, CMI.date)).orElse("");
+        String end = first(props, CMI.end).orElse("");
+        String earliest = first(props, CMI.startEarliest).or(() -> first(props, CMI.dateEarliest)).orElse("");
+        String latest = first(props, CMI.endLatest).or(() -> first(props, CMI.dateLatest)).orElse("");
+        List<Node> types = props.getOrDefault(Ext.type, List.of());
+        Optional<Node> country = types.contains(CMI.Country) ? Optional.of(n)
+                : firstNode(props, CMI.hostCountry).or(() -> firstNode(props, CMI.country));
+        double[] at = coordinates(props).or(() -> places(props)).or(() -> country.flatMap(c -> coordinates(c))).orElse(null);
+        return new ExportNode(Terms.id(n), label(n, props), kind(n), wikidata(props), n.isURI() ? pageOf.apply(n.getURI()) : "",
                 start, end, earliest, latest, country.map(Terms::id).orElse(""),
                 at == null ? null : at[0], at == null ? null : at[1],
-                sortedObjects(n, Ext.wasDerivedFrom).stream().map(Terms::id).toList(), union.contains(n, Ext.type, CMI.Event), extra);
+                props.getOrDefault(Ext.wasDerivedFrom, List.of()).stream().map(Terms::id).toList(), types.contains(CMI.Event), extra);
     }
 
+    private static Optional<String> first(Map<Node, List<Node>> props, Node p) {
+        return firstNode(props, p).map(Terms::text);
+    }
+
+    private static Optional<Node> firstNode(Map<Node, List<Node>> props, Node p) {
+        return props.getOrDefault(p, List.of()).stream().findFirst();
+    }
+
+    private static Map<Node, List<Node>> propertiesOf(Graph g, Node n, Node... ps) {
+        Map<Node, List<Node>> out = new HashMap<>();
+        for (Node p : ps) {
+            List<Node> v = new ArrayList<>();
+            g.find(n, p, Node.ANY).forEachRemaining(t -> v.add(t.getObject()));
+            v.sort((a, b) -> Terms.text(a).compareTo(Terms.text(b)));
+            out.put(p, v);
+        }
+        return out;
+    }
+
+    /** The label of a node other than the ones being described (an edge type). */
+    String label(Node n) { return label(n, propertiesOf(union, n, Ext.label, Ext.prefLabel)); }
+
     /** The label in the requested language, else one without language, else any, else the IRI's last segment. */
-    String label(Node n) {
+    private String label(Node n, Map<Node, List<Node>> props) {
         for (Node p : List.of(Ext.label, Ext.prefLabel)) {
             String any = null;
             String plain = null;
-            for (Triple t : union.find(n, p, Node.ANY).toList()) {
-                Node o = t.getObject();
+            for (Node o : props.getOrDefault(p, List.of())) {
                 if (!o.isLiteral()) continue;
                 String l = o.getLiteralLanguage();
                 if (l.equalsIgnoreCase(lang)) return o.getLiteralLexicalForm();
@@ -85,21 +111,18 @@ final class StoreLookup {
         return other.isEmpty() ? "" : other.first().replaceFirst("^~", "");
     }
 
-    private String wikidata(Node n) {
-        TreeSet<String> qids = new TreeSet<>();
-        union.find(n, Ext.exactMatch, Node.ANY).forEachRemaining(t -> {
-            Node o = t.getObject();
-            if (o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY)) {
-                qids.add(o.getURI().substring(Namespaces.WIKIDATA_ENTITY.length()));
-            }
-        });
-        return qids.isEmpty() ? "" : qids.first();
+    private static String wikidata(Map<Node, List<Node>> props) {
+        return props.getOrDefault(Ext.exactMatch, List.of()).stream()
+                .filter(o -> o.isURI() && o.getURI().startsWith(Namespaces.WIKIDATA_ENTITY))
+                .map(o -> o.getURI().substring(Namespaces.WIKIDATA_ENTITY.length())).findFirst().orElse("");
     }
 
+    private Optional<double[]> coordinates(Node n) { return coordinates(propertiesOf(union, n, Ext.lat, Ext.lon)); }
+
     /** Latitude and longitude stated on the node itself (places, countries). */
-    private Optional<double[]> coordinates(Node n) {
-        Optional<String> lat = first(n, Ext.lat);
-        Optional<String> lon = first(n, Ext.lon);
+    private static Optional<double[]> coordinates(Map<Node, List<Node>> props) {
+        Optional<String> lat = first(props, Ext.lat);
+        Optional<String> lon = first(props, Ext.lon);
         if (lat.isEmpty() || lon.isEmpty()) return Optional.empty();
         try {
             return Optional.of(new double[] {Double.parseDouble(lat.get()), Double.parseDouble(lon.get())});
@@ -109,8 +132,8 @@ final class StoreLookup {
     }
 
     /** The coordinates of the first of the node's places (by IRI) that has them. */
-    private Optional<double[]> places(Node n) {
-        for (Node p : sortedObjects(n, CMI.place)) {
+    private Optional<double[]> places(Map<Node, List<Node>> props) {
+        for (Node p : props.getOrDefault(CMI.place, List.of())) {
             Optional<double[]> at = coordinates(p);
             if (at.isPresent()) return at;
         }

@@ -43,17 +43,28 @@ import org.cmikg.vocab.Ext;
  * statement with several references.
  */
 public final class QuickStatementsExport {
+    /** The format's name in {@code cmi export --format} and {@code /export?format=}. */
+    public static final String FORMAT = "quickstatements";
+    /** QuickStatements reads plain text: paste it into the tool's import box. */
+    public static final String CONTENT_TYPE = "text/plain";
+    public static final String EXTENSION = "qs.txt";
+
     private final DatasetGraph dsg;
     private final Graph union;
     private final Node inferred;
+    private final Node focus;
 
-    private QuickStatementsExport(DatasetGraph dsg, Iris iris) {
+    private QuickStatementsExport(DatasetGraph dsg, Iris iris, Node focus) {
         this.dsg = dsg;
         this.union = dsg.getUnionGraph();
         this.inferred = iris.inferredGraph();
+        this.focus = focus;
     }
 
-    public static QuickStatementsExport over(DatasetGraph dsg) { return new QuickStatementsExport(dsg, Iris.DEFAULT); }
+    public static QuickStatementsExport over(DatasetGraph dsg) { return new QuickStatementsExport(dsg, Iris.DEFAULT, null); }
+
+    /** Only the facts of one record (null: every linked record). */
+    public QuickStatementsExport focus(Node entity) { return new QuickStatementsExport(dsg, Iris.DEFAULT, entity); }
 
     /** What was written and what was left out, and why. */
     public record Counts(long lines, long statements, long unlinkedValues, long inexpressibleValues, long unsourced) {}
@@ -99,7 +110,7 @@ public final class QuickStatementsExport {
     /** Linked records by QID, in QID order. */
     private Map<String, Node> linkedEntities() {
         Map<String, Node> linked = new TreeMap<>(Comparator.comparingLong((String q) -> Long.parseLong(q.substring(1))));
-        union.find(Node.ANY, Ext.exactMatch, Node.ANY).forEachRemaining(t ->
+        union.find(focus == null ? Node.ANY : focus, Ext.exactMatch, Node.ANY).forEachRemaining(t ->
                 QuickStatementsValue.qid(t.getObject()).filter(q -> q.startsWith("Q"))
                         .ifPresent(q -> linked.putIfAbsent(q, t.getSubject())));
         return linked;

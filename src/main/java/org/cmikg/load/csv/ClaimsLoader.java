@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.cmikg.load.DateTerms;
@@ -33,7 +34,11 @@ public final class ClaimsLoader extends RecordLoader {
     @Override
     protected void write(Row row, String id, Node s, RecordContext cx) {
         cx.add(s, Ext.type, CMI.Claim);
-        for (Node a : cx.refs(row, "claimant", RecordType.PERSON, RecordType.ORGANIZATION)) cx.add(s, CMI.claimant, a);
+        List<Node> claimants = cx.refs(row, "claimant", RecordType.PERSON, RecordType.ORGANIZATION);
+        for (Node a : claimants) cx.add(s, CMI.claimant, a);
+        row.text("text").ifPresent(text -> {
+            for (String lang : List.of("en", "es")) cx.addLabel(s, title(claimants, text, row.text("date"), lang, cx), lang);
+        });
         List<Node> about = cx.refs(row, "about");
         for (Node a : about) cx.add(s, CMI.about, a);
         row.date("date").ifPresent(d -> cx.addDate(s, DateTerms.DATE, d));
@@ -55,6 +60,29 @@ public final class ClaimsLoader extends RecordLoader {
         }
         row.date("figure_as_of").ifPresent(d -> cx.addDate(s, DateTerms.AS_OF, d));
         EntityColumns.sources(row, s, cx);
+    }
+
+    /** The longest a quotation in a title runs before it is cut at a word and marked with an ellipsis. */
+    static final int QUOTE_LENGTH = 80;
+
+    /**
+     * A readable title, who, what, when: {@code Marco Rubio, US Department of State: “Cuba continues to profit
+     * from the forced labor…” (2025-02-25)}. The quotation stays in the claim's own language (a quotation is not
+     * translated); the claimants' names and the quotation marks follow {@code lang}.
+     */
+    static String title(List<Node> claimants, String text, Optional<String> date, String lang, RecordContext cx) {
+        String who = claimants.stream().map(c -> cx.labelOf(c, lang).orElse(c.getLocalName()))
+                .collect(Collectors.joining(", "));
+        String quote = "es".equals(lang) ? "«" + shortQuote(text) + "»" : "“" + shortQuote(text) + "”";
+        return (who.isEmpty() ? "" : who + ": ") + quote + date.map(d -> " (" + d + ")").orElse("");
+    }
+
+    /** The claim's text without its surrounding quotation marks, cut after {@link #QUOTE_LENGTH} characters. */
+    static String shortQuote(String text) {
+        String t = text.strip().replaceAll("^[\"“«']+|[\"”»']+$", "").strip();
+        if (t.length() <= QUOTE_LENGTH) return t;
+        int cut = t.lastIndexOf(' ', QUOTE_LENGTH);
+        return t.substring(0, cut > 0 ? cut : QUOTE_LENGTH).replaceAll("[\\s,;:.]+$", "") + "…";
     }
 
     /**

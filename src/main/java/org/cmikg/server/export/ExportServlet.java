@@ -1,8 +1,12 @@
 package org.cmikg.server.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +19,12 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.cmikg.export.network.CsvShape;
 import org.cmikg.export.network.NetworkExport;
 import org.cmikg.export.network.NetworkFormat;
 import org.cmikg.export.network.View;
+import org.cmikg.export.quickstatements.QuickStatementsExport;
 import org.cmikg.server.linkeddata.EntityServlet;
 
 import jakarta.servlet.http.HttpServlet;
@@ -28,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /export}: a named view or a query as a network file.
  * {@code GET /export?view=NAME|query=SPARQL&format=FMT[&lang=es][&from=YEAR&to=YEAR][&focus=IRI][&shape=kumu][&inline=1]};
+ * {@code GET /export?format=quickstatements[&focus=IRI]} the facts of the linked records for Wikidata;
  * {@code GET /export} alone lists the views as JSON. Downloads are named {@code cmi-kg-NAME-RELEASE.EXT};
  * {@code inline=1} serves the same bytes for the site's own pages. Read only (only SELECT and CONSTRUCT are
  * run), with the server's query timeout and result cap; a failure is reported before the first byte.
@@ -41,17 +48,24 @@ public final class ExportServlet extends HttpServlet {
     private final String release;
     private final transient Duration timeout;
     private final long cap;
+    private final LocalDate built;
 
-    public ExportServlet(DatasetGraph dsg, List<View> views, String release, Duration timeout, long cap) {
+    /** {@code built}: the day the served store was built, given as the day facts were retrieved in QuickStatements references. */
+    public ExportServlet(DatasetGraph dsg, List<View> views, String release, LocalDate built, Duration timeout, long cap) {
         this.dsg = dsg;
         this.views = List.copyOf(views);
         this.release = release;
+        this.built = built;
         this.timeout = timeout;
         this.cap = cap;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (QuickStatementsExport.FORMAT.equals(req.getParameter("format"))) {
+            quickStatements(req, res);
+            return;
+        }
         String viewName = req.getParameter("view");
         String queryText = req.getParameter("query");
         if (viewName == null && queryText == null) {
@@ -128,7 +142,30 @@ public final class ExportServlet extends HttpServlet {
 
     /** {@code cmi-kg-NAME-RELEASE.EXT}, with anything but letters, digits, dots and hyphens replaced. */
     public static String fileName(String name, String release, NetworkFormat f) {
-        return ("cmi-kg-" + name + "-" + release).replaceAll("[^A-Za-z0-9.-]", "-") + "." + f.extension();
+        return fileName(name, release, f.extension());
+    }
+
+    private static String fileName(String name, String release, String extension) {
+        return ("cmi-kg-" + name + "-" + release).replaceAll("[^A-Za-z0-9.-]", "-") + "." + extension;
+    }
+
+    /**
+     * {@code /export?format=quickstatements[&focus=IRI][&inline=1]}: the facts of the linked records (or of one) as
+     * QuickStatements V1; views and queries do not apply.
+     */
+    private void quickStatements(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String focus = req.getParameter("focus");
+        if (focus != null && !focus.matches("https?://\\S+")) {
+            bad(res, "focus must be an entity IRI");
+            return;
+        }
+        res.setContentType(QuickStatementsExport.CONTENT_TYPE + "; charset=utf-8");
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Content-Disposition", ("1".equals(req.getParameter("inline")) ? "inline" : "attachment")
+                + "; filename=\"" + fileName(QuickStatementsExport.FORMAT, release, QuickStatementsExport.EXTENSION) + "\"");
+        Writer out = new BufferedWriter(new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8));
+        Txn.executeRead(dsg, () -> QuickStatementsExport.over(dsg).focus(focus == null ? null : NodeFactory.createURI(focus))
+                .write(built, out));
     }
 
     private static Integer year(String s) {

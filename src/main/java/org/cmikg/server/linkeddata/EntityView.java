@@ -56,7 +56,8 @@ public record EntityView(
             java.util.Map.entry("score", new String[] {"Score", "Puntuación"}),
             java.util.Map.entry("foundBy", new String[] {"Found by", "Encontrado por"}),
             java.util.Map.entry("foundOn", new String[] {"Found on", "Encontrado el"}),
-            java.util.Map.entry("map", new String[] {"Map of its deployments", "Mapa de sus despliegues"}));
+            java.util.Map.entry("map", new String[] {"Map of its deployments", "Mapa de sus despliegues"}),
+            java.util.Map.entry("network", new String[] {"Its neighbourhood", "Su entorno"}));
 
     /** A word of the page itself in the page's language (English or Spanish). */
     public String t(String key) { return WORDS.get(key)["es".equals(lang) ? 1 : 0]; }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -38,13 +40,29 @@ public final class SearchIndex {
     /** A match: the entity, the name that matched, its label in the page's language, its kinds. */
     public record Hit(String iri, String matched, String label, List<String> types, int score) {}
 
+    /**
+     * An entity that shares at least one word with a reconciliation query: its names (normalized, see
+     * {@link #normalize}), its kinds, its labels by language, and how many query words it shares.
+     */
+    public record Candidate(String iri, List<String> names, List<String> types, Map<String, String> labels, int sharedWords) {
+        /** The label in {@code lang}, else in English, else any. */
+        public String label(String lang) {
+            return labels.getOrDefault(lang, labels.getOrDefault("en", labels.values().stream().findFirst().orElse(iri)));
+        }
+    }
+
+    /** Words shorter than this are never matched by spelling distance (too many neighbours). */
+    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
     private record Name(int entity, String text, String normalized) {}
 
-    private record Entity(String iri, Map<String, String> labels, List<String> types) {}
+    private record Entity(String iri, Map<String, String> labels, List<String> types, List<String> names) {}
 
     private final List<Entity> entities = new ArrayList<>();
     private final List<Name> names = new ArrayList<>();
     private final NavigableMap<String, Set<Integer>> words = new TreeMap<>();
+    private final Map<String, Integer> byIri = new HashMap<>();
 
     private SearchIndex() {}
 
@@ -64,7 +82,8 @@ public final class SearchIndex {
                 Node s = t.getSubject();
                 if (!s.isURI() || !s.getURI().startsWith(entityBase) || !t.getObject().isLiteral()) return;
                 int e = ids.computeIfAbsent(s, k -> {
-                    entities.add(new Entity(k.getURI(), new HashMap<>(), types(dsg, k)));
+                    entities.add(new Entity(k.getURI(), new HashMap<>(), types(dsg, k), new ArrayList<>()));
+                    byIri.put(k.getURI(), entities.size() - 1);
                     return entities.size() - 1;
                 });
                 String text = t.getObject().getLiteralLexicalForm();
@@ -91,13 +110,14 @@ public final class SearchIndex {
         String normalized = normalize(text);
         int id = names.size();
         names.add(new Name(entity, text, normalized));
+        if (!entities.get(entity).names().contains(normalized)) entities.get(entity).names().add(normalized);
         for (String w : normalized.split(" ")) {
             if (!w.isEmpty()) words.computeIfAbsent(w, k -> new HashSet<>()).add(id);
         }
     }
 
     /** Lower case, accents and punctuation removed, words separated by single spaces. */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return noAccents.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
@@ -134,6 +154,50 @@ public final class SearchIndex {
         return best.values().stream()
                 .sorted(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::label))
                 .limit(limit).toList();
+    }
+
+    /**
+     * Entities that share at least one word with {@code query} (a word of the query that starts a word of a
+     * name, or, for words of five letters or more, differs from one by a single edit), most shared words
+     * first, at most {@code limit}. Scoring them is the caller's business.
+     */
+    public List<Candidate> candidates(String query, String type, int limit) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String w : new LinkedHashSet<>(List.of(normalize(query == null ? "" : query).split(" ")))) {
+            if (w.isEmpty()) continue;
+            Set<Integer> entitiesWithWord = new HashSet<>();
+            for (String word : matchingWords(w)) {
+                for (int name : words.get(word)) entitiesWithWord.add(names.get(name).entity());
+            }
+            entitiesWithWord.forEach(e -> shared.merge(e, 1, Integer::sum));
+        }
+        return shared.entrySet().stream()
+                .filter(en -> type == null || type.isBlank() || entities.get(en.getKey()).types().contains(type))
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .map(en -> candidate(en.getKey(), en.getValue()))
+                .toList();
+    }
+
+    /** The indexed entity with this IRI, if any (as a candidate sharing no words). */
+    public Optional<Candidate> entity(String iri) {
+        return Optional.ofNullable(byIri.get(iri)).map(e -> candidate(e, 0));
+    }
+
+    private Candidate candidate(int entity, int sharedWords) {
+        Entity e = entities.get(entity);
+        return new Candidate(e.iri(), List.copyOf(e.names()), e.types(), Map.copyOf(e.labels()), sharedWords);
+    }
+
+    /** The indexed words that {@code w} starts, and for long words those one edit away. */
+    private Set<String> matchingWords(String w) {
+        Set<String> found = new HashSet<>(words.subMap(w, true, w + Character.MAX_VALUE, false).keySet());
+        if (w.length() >= FUZZY_MIN_LENGTH) {
+            for (String word : words.keySet()) {
+                if (Math.abs(word.length() - w.length()) <= 1 && ONE_EDIT.apply(w, word) >= 0) found.add(word);
+            }
+        }
+        return found;
     }
 
     /** With no query words: every entity of the kind, by label. */

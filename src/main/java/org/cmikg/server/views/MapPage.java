@@ -19,7 +19,7 @@ public final class MapPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The named view whose exports are offered under the map. */
     static final String EXPORT_VIEW = "organizations-deployments-countries";
-    private final transient ViewQuery query = ViewQuery.resource("map.rq");
+    private final transient ViewQuery query = ViewQuery.resource("map.rq").labelled();
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

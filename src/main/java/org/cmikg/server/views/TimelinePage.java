@@ -18,7 +18,7 @@ public final class TimelinePage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The named view whose exports are offered under the timeline. */
     static final String EXPORT_VIEW = "deployments-events";
-    private final transient ViewQuery query = ViewQuery.resource("timeline.rq");
+    private final transient ViewQuery query = ViewQuery.resource("timeline.rq").labelled();
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -64,7 +64,7 @@ public record VisualPage(String lang, String otherLang, String selfPath, String 
     public String t(String key) { return WORDS.get(key)["es".equals(lang) ? 1 : 0]; }
 
     /** The editor's address with this page's query in it. */
-    public String sparqlLink() { return "/query?query=" + encode(query); }
+    public String sparqlLink() { return query == null ? "/query" : "/query?query=" + encode(query); }
 
     /** The same page in the other language. */
     public String otherLangLink() { return selfPath + (selfPath.contains("?") ? "&" : "?") + "lang=" + otherLang; }
@@ -77,7 +77,7 @@ public record VisualPage(String lang, String otherLang, String selfPath, String 
     static VisualPage of(String lang, String selfPath, String query, List<Download> downloads, boolean embed, JsonObject data) {
         data.put("lang", lang);
         data.put("embed", embed);
-        data.put("query", query);
+        if (query != null) data.put("query", query);
         JsonObject words = new JsonObject();
         for (String key : WORDS.keySet()) words.put(key, WORDS.get(key)["es".equals(lang) ? 1 : 0]);
         data.put("words", words);
@@ -87,8 +87,12 @@ public record VisualPage(String lang, String otherLang, String selfPath, String 
 
     /** The downloads of one named view in every format, with the page's language. */
     static List<Download> exportsOf(String view, String lang) {
-        return FORMATS.stream().map(f -> new Download(f[1], "/export?view=" + encode(view) + "&format=" + f[0]
-                + ("es".equals(lang) ? "&lang=es" : ""))).toList();
+        return exportsOf("view=" + encode(view) + ("es".equals(lang) ? "&lang=es" : ""));
+    }
+
+    /** The downloads of an export selected by {@code parameters} ({@code view=...} or {@code query=...} and filters). */
+    static List<Download> exportsOf(String parameters) {
+        return FORMATS.stream().map(f -> new Download(f[1], "/export?" + parameters + "&format=" + f[0])).toList();
     }
 
     /** The entity IRI a page is about ({@code ?focus=}), if it is one of ours; anything else is ignored. */

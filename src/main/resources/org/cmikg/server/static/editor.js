@@ -29,6 +29,17 @@
     var a = e.target.closest ? e.target.closest("a[href^='https://w3id.org/cmi-kg/id/']") : null;
     if (a) { e.preventDefault(); window.location.href = "/id/" + a.getAttribute("href").substring("https://w3id.org/cmi-kg/id/".length); }
   });
+  // "Download as network": the current tab's query through /export, in the chosen format.
+  function currentQuery() { return yasgui.getTab().getYasqe().getValue(); }
+  document.querySelectorAll(".network-downloads [data-format]").forEach(function (b) {
+    b.addEventListener("click", function () {
+      window.location.href = "/export?query=" + encodeURIComponent(currentQuery()) + "&format=" + b.getAttribute("data-format");
+    });
+  });
+  document.getElementById("open-network").addEventListener("click", function (e) {
+    e.preventDefault();
+    window.location.href = "/network?query=" + encodeURIComponent(currentQuery());
+  });
   document.querySelectorAll("[data-example]").forEach(function (a) {
     a.addEventListener("click", function (e) {
       e.preventDefault();

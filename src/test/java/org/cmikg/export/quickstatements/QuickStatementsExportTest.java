@@ -66,11 +66,12 @@ class QuickStatementsExportTest {
         List<Command> commands = QuickStatementsV1.parse(export.text());
         commands.forEach(c -> assertBackedByTheStore(export.dsg(), c));
         assertEquals(new TreeSet<>(List.of(
-                "Q13406268 P17 Q4115189",                      // the city's country, both linked
+                "Q13406268 P569 +1948-03-02/11",               // a person's date of birth, a day; her nationality is not linked
                 "Q15397819 P17 Q4115189",                      // the ministry's country
                 "Q15397819 P571 +1960-00-00/9",                // an organization's start is its inception, a year
                 "Q15397819 P576 +2019-03-00/10",               // its end is its dissolution, a month; not the normal-rank day
-                "Q4115189 P297 XE", "Q4115189 P298 XEX")), statements(commands));
+                "Q4115189 P297 XE", "Q4115189 P298 XEX", "Q4115189 P2082 998")), statements(commands));
+        assertEquals(1, export.counts().unlinkedValues(), "ana-ejemplo's nationality, cuba, has no item");
         List<Command> end = commands.stream().filter(c -> c.property().equals("P576")).toList();
         assertEquals(1, end.size(), "one reference: the preferred statement's source, not the record's");
         assertEquals(List.of(new Pair("S854", new QuickStatementsV1.Value(Kind.STRING, "https://example.org/informe-tres", null, -1)),

@@ -27,19 +27,19 @@ import java.util.regex.Pattern;
  * Fields are separated by TAB (the tool also accepts "|", so a value may not contain one) and commands by line
  * breaks.
  */
-final class QuickStatementsV1 {
+public final class QuickStatementsV1 {
     private QuickStatementsV1() {}
 
-    enum Kind { ITEM, STRING, MONOLINGUAL, TIME, QUANTITY, COORDINATE, SOMEVALUE, NOVALUE }
+    public enum Kind { ITEM, STRING, MONOLINGUAL, TIME, QUANTITY, COORDINATE, SOMEVALUE, NOVALUE }
 
-    record Value(Kind kind, String text, String language, int precision) {}
+    public record Value(Kind kind, String text, String language, int precision) {}
 
-    record Pair(String property, Value value) {}
+    public record Pair(String property, Value value) {}
 
-    record Command(String entity, String property, Value value, List<Pair> qualifiers, List<Pair> sources) {}
+    public record Command(String entity, String property, Value value, List<Pair> qualifiers, List<Pair> sources) {}
 
     /** Where a line breaks the syntax, and how. */
-    static final class SyntaxError extends RuntimeException {
+    public static final class SyntaxError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         SyntaxError(int line, int field, String message) { super("line " + line + ", field " + field + ": " + message); }
@@ -55,7 +55,7 @@ final class QuickStatementsV1 {
     private static final Pattern QUANTITY = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?(?:~\\d+(?:\\.\\d+)?)?(?:U[1-9]\\d*)?");
     private static final Pattern COORDINATE = Pattern.compile("@-?\\d+(?:\\.\\d+)?/-?\\d+(?:\\.\\d+)?");
 
-    static List<Command> parse(String text) {
+    public static List<Command> parse(String text) {
         List<Command> commands = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

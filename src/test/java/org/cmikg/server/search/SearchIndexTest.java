@@ -55,4 +55,15 @@ class SearchIndexTest {
         List<String> hits = ids("example", null);
         assertTrue(hits.indexOf("example-brigade") < hits.indexOf("report-one"), hits.toString());
     }
+
+    @Test
+    void reconciliationCandidatesShareAWordOrAlmostOne() {
+        List<String> loose = index.candidates("Ana Nobody", "Person", 10).stream().map(SearchIndex.Candidate::iri).toList();
+        assertEquals(List.of("https://w3id.org/cmi-kg/id/person/ana-ejemplo"), loose, "one shared word is enough");
+        SearchIndex.Candidate misspelt = index.candidates("ejenplo", "Person", 10).get(0);
+        assertTrue(misspelt.names().contains("ana ejemplo"), "one edit away in a long word");
+        assertTrue(index.candidates("ejenplo brigada", null, 10).get(0).sharedWords() == 2, "most shared words first");
+        assertTrue(index.candidates("igad", null, 10).isEmpty(), "a short inner fragment does not match");
+        assertEquals("Ana Ejemplo", index.entity("https://w3id.org/cmi-kg/id/person/ana-ejemplo").orElseThrow().label("es"));
+    }
 }
