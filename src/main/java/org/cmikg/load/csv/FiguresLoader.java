@@ -62,14 +62,7 @@ public final class FiguresLoader extends RecordLoader {
         });
         cx.concept(row, "qualifier", "figure-qualifier").ifPresent(q -> cx.add(s, CMI.figureQualifier, q));
         row.date("as_of").ifPresent(d -> cx.addDate(s, DateTerms.AS_OF, d));
-        Optional<String> rank = row.text("rank");
-        cx.concept(row, "rank", "rank").ifPresent(r -> cx.add(s, CMI.rank, r));
-        Optional<String> reason = row.text("reason");
-        reason.ifPresent(r -> cx.addText(s, CMI.rankReason, r, "en"));
-        if (rank.filter(r -> !r.equals("normal")).isPresent() && reason.isEmpty()) {
-            row.problem("reason", "is required for a " + rank.get() + " figure: say why the dataset "
-                    + (rank.get().equals("preferred") ? "prefers" : "rejects") + " it");
-        }
+        Optional<String> rank = Ranks.write(row, s, cx, "figure");
         String key = row.text("subject").orElse("") + " " + row.text("measure").orElse("") + " " + row.text("as_of").orElse("");
         if (rank.filter("preferred"::equals).isPresent() && !preferred.add(key)) {
             row.problem("rank", "another row already gives the preferred " + row.text("measure").orElse("") + " of '"

@@ -57,14 +57,7 @@ public final class StatementsLoader extends RecordLoader {
             }
         }
         row.date("as_of").ifPresent(d -> cx.addDate(s, DateTerms.AS_OF, d));
-        Optional<String> rank = row.text("rank");
-        cx.concept(row, "rank", "rank").ifPresent(r -> cx.add(s, CMI.rank, r));
-        Optional<String> reason = row.text("reason");
-        reason.ifPresent(r -> cx.addText(s, CMI.rankReason, r, "en"));
-        if (rank.filter(r -> !r.equals("normal")).isPresent() && reason.isEmpty()) {
-            row.problem("reason", "is required for a " + rank.get() + " value: say why the dataset "
-                    + (rank.get().equals("preferred") ? "prefers" : "rejects") + " it");
-        }
+        Optional<String> rank = Ranks.write(row, s, cx, "value");
         if (rank.filter("preferred"::equals).isPresent() && subject.isPresent() && predicate != null
                 && !preferred.add(subject.get().getURI() + " " + property.get())) {
             row.problem("rank", "another row already gives the preferred " + property.get() + " of '"
