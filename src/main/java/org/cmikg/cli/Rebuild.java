@@ -7,6 +7,7 @@ import java.util.List;
 import org.cmikg.load.LoadReport;
 import org.cmikg.export.Release;
 import org.cmikg.load.Loader;
+import org.cmikg.server.BuildFacts;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Fingerprint;
 import org.cmikg.store.Store;
@@ -31,7 +32,7 @@ final class Rebuild {
             if (release != null) release.stamp(sink);
             report[0] = loader.load(sink);
             return report[0].quads();
-        }, dsg -> loader.check(report[0]).accept(dsg));
+        }, dsg -> loader.check(report[0]).accept(dsg), (dsg, dir) -> BuildFacts.count(dsg).write(dir));
         out.println(report[0]);
         out.printf("store %s: build %s is current%n", store.dir(), info.name());
         out.flush();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
+import org.cmikg.server.BuildFacts;
 import org.cmikg.server.CmiServer;
 import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.federation.ServiceRefusedException;
@@ -108,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries)).views(View.list(views))
-                    .federation(federation)
+                    .federation(federation).facts(BuildFacts.read(s.currentBuild()).orElse(null))
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
                             s.current().map(b -> b.built().toString()).orElse(null)).build().start();
         } catch (RuntimeException e) {

@@ -108,6 +108,7 @@ public final class CmiServer {
         private List<View> views = List.of();
         private FederationPolicy federation = FederationPolicy.wikidata();
         private long cacheBytes = 64L << 20;
+        private BuildFacts facts;
 
         private Builder() {}
 
@@ -137,6 +138,9 @@ public final class CmiServer {
         /** Which endpoints {@code SERVICE} may call, and how. Default: Wikidata's query service only. */
         public Builder federation(FederationPolicy federation) { this.federation = Objects.requireNonNull(federation); return this; }
 
+        /** The figures counted when the build was made ({@link BuildFacts#read}); without them they are counted at start-up. */
+        public Builder facts(BuildFacts facts) { this.facts = facts; return this; }
+
         /** The most memory kept answers may take ({@link ResponseCache}); 0 keeps none. Default 64 MiB. */
         public Builder responseCache(long bytes) { this.cacheBytes = bytes; return this; }
 
@@ -144,7 +148,8 @@ public final class CmiServer {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             federation.install(dataset.getContext());
-            DatasetDescription description = DatasetDescription.of(dataset, build, built);
+            BuildFacts figures = facts != null ? facts : BuildFacts.count(dataset);
+            DatasetDescription description = DatasetDescription.of(dataset, build, built, figures.graphSizes(), figures.classEntities());
             VoidServlet voidServlet = new VoidServlet(description);
             SearchIndex names = SearchIndex.build(dataset);
             FusekiServer fuseki = FusekiServer.create()
@@ -158,7 +163,7 @@ public final class CmiServer {
                     .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new RequestLimits())
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
-                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
+                    .addFilter("/*", new LandingPage(GraphSummary.of(figures), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(names))
                     .addServlet("/reconcile/*", new ReconcileServlet(names, dataset))
@@ -167,7 +172,7 @@ public final class CmiServer {
                     .addServlet("/void", voidServlet)
                     .addServlet("/.well-known/void", voidServlet)
                     .addServlet("/dumps/*", new Dumps(dataset))
-                    .addServlet("/ontology", new OntologyDocs(dataset))
+                    .addServlet("/ontology", new OntologyDocs(dataset, figures::instances, figures::uses))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())

@@ -12,7 +12,7 @@ import org.apache.jena.system.Txn;
 
 /**
  * What the graph holds, for the landing page: records by kind and the years its deployments span.
- * Computed once when the server starts: a store build never changes under a running server.
+ * Counted when the build is made ({@link BuildFacts}): a store build never changes under a running server.
  */
 public record GraphSummary(List<Count> counts, String firstYear, String lastYear) {
 
@@ -38,7 +38,15 @@ public record GraphSummary(List<Count> counts, String firstYear, String lastYear
               OPTIONAL { ?d cmi:endLatest ?end } BIND(COALESCE(?end, ?from) AS ?to)
             }""";
 
-    public static GraphSummary of(DatasetGraph dsg) {
+    /** The summary kept in a build's figures. */
+    static GraphSummary of(BuildFacts facts) {
+        List<Count> counts = new ArrayList<>();
+        for (String[] k : KINDS) counts.add(new Count(k[0], k[1], facts.records(k[0])));
+        return new GraphSummary(counts, facts.firstYear(), facts.lastYear());
+    }
+
+    /** Counts the summary in the store (inside a read transaction). */
+    static GraphSummary count(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             List<Count> counts = new ArrayList<>();
             for (String[] k : KINDS) {

@@ -30,6 +30,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * current -&gt; builds/20261127-061500-123   (symbolic link to the build being served)
  * builds/20261127-061500-123/tdb2/         (the TDB2 database)
  * builds/20261127-061500-123/build.properties
+ * builds/20261127-061500-123/facts.properties   (what was derived from it, see {@link Derivation})
  * </pre>
  * {@link #rebuild} writes a new build beside the current one and, only when it is complete and checked,
  * swaps the {@code current} link in one atomic rename. A failed or interrupted rebuild leaves
@@ -57,6 +58,16 @@ public final class Store {
     /** True when a complete build is being served. */
     public boolean exists() { return Files.isDirectory(currentLink().resolve("tdb2")); }
 
+    /** The folder of the current build, for the files derived from it (see {@link Derivation}). */
+    public Path currentBuild() {
+        if (!exists()) throw new StoreException("no store at " + dir + "; build one with 'cmi load --store " + dir + "'");
+        try {
+            return currentLink().toRealPath();
+        } catch (IOException e) {
+            throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The current build's description, if there is one. */
     public Optional<BuildInfo> current() {
         if (!exists()) return Optional.empty();
@@ -75,6 +86,17 @@ public final class Store {
      * @param producer writes every quad into the stream it is given; returns the number of quads written
      */
     public BuildInfo rebuild(String fingerprint, ToLongFunction<StreamRDF> producer, Consumer<DatasetGraph> check) {
+        return rebuild(fingerprint, producer, check, (dsg, dir) -> { });
+    }
+
+    /** What is computed from a checked build and kept in its folder, so that a server only has to read it. */
+    @FunctionalInterface
+    public interface Derivation {
+        void write(DatasetGraph dsg, Path buildDir);
+    }
+
+    /** As {@link #rebuild(String, ToLongFunction, Consumer)}, then {@code derive} writes its files into the build, before it becomes current. */
+    public BuildInfo rebuild(String fingerprint, ToLongFunction<StreamRDF> producer, Consumer<DatasetGraph> check, Derivation derive) {
         Path build = newBuildDir();
         DatasetGraph dsg = null;
         boolean done = false;
@@ -84,6 +106,7 @@ public final class Store {
             long quads = Txn.calculateWrite(dsg, () -> producer.applyAsLong(StreamRDFLib.dataset(target)));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             check.accept(dsg);
+            derive.write(dsg, build);
             TDBInternal.expel(dsg);
             dsg = null;
             BuildInfo info = new BuildInfo(build.getFileName().toString(), Instant.now(), fingerprint, quads);

@@ -98,6 +98,7 @@ class CmiCommandTest {
         String store = tmp.resolve("store").toString();
         Run load = run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store);
         assertEquals(ExitCodes.OK, load.code, load.err);
+        assertTrue(Files.isRegularFile(Path.of(store, "current", org.cmikg.server.BuildFacts.FILE)), "the build keeps its figures");
         Path q = Files.writeString(tmp.resolve("names.rq"),
                 "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?name WHERE { ?p foaf:name ?name }\n");
         Run csv = run("query", q.toString(), "--store", store, "--format", "csv");

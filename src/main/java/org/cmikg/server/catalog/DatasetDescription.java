@@ -2,15 +2,13 @@ package org.cmikg.server.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -22,8 +20,8 @@ import org.cmikg.vocab.Namespaces;
 
 /**
  * The VoID and DCAT description of the served dataset: what it is, its licence, the build it comes
- * from, its size by named graph and by class, its SPARQL endpoint and its dumps. Counted once when the
- * server starts; the addresses follow the host a client used.
+ * from, its size by named graph and by class, its SPARQL endpoint and its dumps. The sizes are counted when
+ * the build is made and given here; the addresses follow the host a client used.
  */
 public final class DatasetDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
@@ -45,7 +43,11 @@ public final class DatasetDescription {
         this.built = built;
     }
 
-    public static DatasetDescription of(DatasetGraph dsg, String build, String built) {
+    /**
+     * @param graphs  quads by named graph
+     * @param classes distinct entities by class of the ontology
+     */
+    public static DatasetDescription of(DatasetGraph dsg, String build, String built, Map<Node, Long> graphs, Map<Node, Long> classes) {
         return Txn.calculateRead(dsg, () -> {
             DatasetDescription d = new DatasetDescription(build, built);
             Graph release = dsg.getGraph(Release.GRAPH);
@@ -53,24 +55,12 @@ public final class DatasetDescription {
                     .forEach(t -> d.releaseVersion = t.getObject().getLiteralLexicalForm());
             release.find(Release.DATASET, DCTerms.issued.asNode(), Node.ANY)
                     .forEach(t -> d.releaseDate = t.getObject().getLiteralLexicalForm());
-            rows(dsg, "SELECT ?x (COUNT(*) AS ?n) { GRAPH ?x { ?s ?p ?o } } GROUP BY ?x ORDER BY ?x")
-                    .forEach(b -> d.graphs.add(new Partition(b.get("x"), count(b))));
+            graphs.forEach((g, n) -> d.graphs.add(new Partition(g, n)));
             d.quads = d.graphs.stream().mapToLong(Partition::count).sum();
-            rows(dsg, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) { ?s a ?x FILTER(STRSTARTS(STR(?x), \"" + Namespaces.BASE
-                    + "ontology#\")) } GROUP BY ?x ORDER BY ?x").forEach(b -> d.classes.add(new Partition(b.get("x"), count(b))));
+            classes.forEach((c, n) -> d.classes.add(new Partition(c, n)));
             return d;
         });
     }
-
-    private static List<Binding> rows(DatasetGraph dsg, String query) {
-        try (QueryExec exec = QueryExec.dataset(dsg).query(QueryFactory.create(query)).build()) {
-            List<Binding> list = new ArrayList<>();
-            exec.select().forEachRemaining(list::add);
-            return list;
-        }
-    }
-
-    private static long count(Binding b) { return Long.parseLong(b.get("n").getLiteralLexicalForm()); }
 
     /** Quads in all named graphs. */
     public long quads() { return quads; }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -47,12 +48,15 @@ public final class OntologyDocs extends HttpServlet {
     private final transient Page page;
     private final transient Graph ontology;
 
-    public OntologyDocs(DatasetGraph dsg) {
+    /**
+     * @param instances how many {@code rdf:type} triples name a class (counted when the build was made)
+     * @param uses      how many triples use a property
+     */
+    public OntologyDocs(DatasetGraph dsg, ToLongFunction<Node> instances, ToLongFunction<Node> uses) {
         Node graph = Iris.DEFAULT.ontologyGraph();
         this.ontology = GraphFactory.createDefaultGraph();
         this.page = Txn.calculateRead(dsg, () -> {
             dsg.getGraph(graph).find().forEach(ontology::add);
-            Graph union = dsg.getUnionGraph();
             List<Term> classes = new ArrayList<>();
             List<Term> properties = new ArrayList<>();
             ontology.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
@@ -60,9 +64,9 @@ public final class OntologyDocs extends HttpServlet {
                 if (!s.isURI() || !s.getURI().startsWith(CMI.NS)) return;
                 Node type = t.getObject();
                 if (type.equals(OWL.Class.asNode())) {
-                    classes.add(term(s, RDFS.subClassOf.asNode(), union.stream(Node.ANY, RDF.type.asNode(), s).count()));
+                    classes.add(term(s, RDFS.subClassOf.asNode(), instances.applyAsLong(s)));
                 } else if (type.equals(OWL.ObjectProperty.asNode()) || type.equals(OWL.DatatypeProperty.asNode())) {
-                    properties.add(term(s, RDFS.subPropertyOf.asNode(), union.stream(Node.ANY, s, Node.ANY).count()));
+                    properties.add(term(s, RDFS.subPropertyOf.asNode(), uses.applyAsLong(s)));
                 }
             });
             classes.sort(Comparator.comparing(Term::name));
