@@ -43,13 +43,17 @@ public final class ShaclCheck implements Consumer<DatasetGraph> {
     @Override
     public void accept(DatasetGraph dsg) {
         List<Problem> problems = Txn.calculateRead(dsg, () -> {
-            Graph union = dsg.getUnionGraph();
-            ValidationReport report = ShaclValidator.get().validate(shapes, union);
+            ValidationReport report = validate(shapes, dsg.getUnionGraph());
             List<Problem> list = new ArrayList<>();
             for (ReportEntry e : report.getEntries()) list.add(toProblem(e));
             return list;
         });
         if (!problems.isEmpty()) throw new InvalidDataException(problems);
+    }
+
+    /** SHACL validation of {@code data}, with the class hierarchy read from memory ({@link HierarchyInMemory}). */
+    static ValidationReport validate(Shapes shapes, Graph data) {
+        return ShaclValidator.get().validate(shapes, new HierarchyInMemory(data));
     }
 
     private Problem toProblem(ReportEntry e) {
