@@ -77,10 +77,13 @@ public record EntityView(
     public record Link(String text, String href) {}
 
     /** One property and its values, in the page's language. */
-    public record Fact(String property, String propertyIri, List<Link> values) {}
+    public record Fact(String property, String propertyIri, List<Link> values, List<Cite> sources) {}
+
+    /** A source as a fact row names it: "Publisher (year)", the full title on hover, linked to the source's page. */
+    public record Cite(String text, String title, String href, String year) {}
 
     /** A role held by the entity, or held in it, over a span. */
-    public record Role(Link agent, String role, Link in, String title, String start, String end) {}
+    public record Role(Link agent, String role, Link in, String title, String start, String end, String span, List<Cite> sources) {}
 
     /** One of several values that sources give for a property, ranked. */
     public record Disputed(String property, String value, String asOf, String rank, String rankSlug, String reason,
