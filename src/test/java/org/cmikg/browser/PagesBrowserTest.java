@@ -74,6 +74,32 @@ class PagesBrowserTest {
         assertTrue(address.getText().startsWith("http"), address.getText());
     }
 
+    @Test
+    void citeThisIsBibTeXThatAParserReadsAndTheDownloadIsTheSame() throws Exception {
+        Path downloads = Files.createDirectories(tmp.resolve("cite-downloads-" + System.nanoTime()));
+        browser = Chromium.start(tmp, downloads, 1280, 1400);
+        browser.get(base + "/id/organization/henry-reeve-contingent");
+        WebElement cite = browser.findElement(By.id("cite"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", cite);
+        String sentence = browser.findElement(By.cssSelector("p.citation")).getText();
+        assertTrue(sentence.contains("https://w3id.org/cmi-kg/id/organization/henry-reeve-contingent"), sentence);
+        browser.findElement(By.cssSelector(".cite-this summary")).click();
+        String shown = browser.findElement(By.cssSelector("pre.bibtex")).getText();
+        Chromium.screenshot(browser, "entity-cite-this");
+        org.jbibtex.BibTeXEntry entry = onlyEntry(shown);
+        assertEquals("https://w3id.org/cmi-kg/id/organization/henry-reeve-contingent", entry.getField(org.jbibtex.BibTeXEntry.KEY_URL).toUserString());
+        assertTrue(entry.getField(org.jbibtex.BibTeXEntry.KEY_TITLE).toUserString().contains("Henry Reeve"));
+        browser.findElement(By.linkText("BibTeX")).click();
+        Path file = Chromium.waitForDownload(downloads, ".bib");
+        assertEquals(entry.getKey(), onlyEntry(Files.readString(file)).getKey(), "the download is the entry shown");
+    }
+
+    private static org.jbibtex.BibTeXEntry onlyEntry(String bibtex) throws Exception {
+        var db = new org.jbibtex.BibTeXParser().parse(new java.io.StringReader(bibtex));
+        assertEquals(1, db.getEntries().size(), bibtex);
+        return db.getEntries().values().iterator().next();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/id/organization/henry-reeve-contingent", "/id/deployment/west-africa-2014-ebola-henry-reeve",
             "/id/country/cuba", "/id/source/src-socusap-2022-chile-1960"})

@@ -21,6 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.cmikg.export.cite.Edition;
+import org.cmikg.export.cite.References;
 import org.cmikg.model.Iris;
 import org.cmikg.records.RecordType;
 import org.cmikg.server.http.Responses;
@@ -53,11 +55,13 @@ final class EntityViewBuilder {
     private final DatasetGraph dsg;
     private final Graph union;
     private final String lang;
+    private final Edition edition;
 
-    EntityViewBuilder(DatasetGraph dsg, String lang) {
+    EntityViewBuilder(DatasetGraph dsg, String lang, Edition edition) {
         this.dsg = dsg;
         this.union = dsg.getUnionGraph();
         this.lang = lang;
+        this.edition = edition;
     }
 
     /** True when some record describes {@code entity}. */
@@ -128,7 +132,10 @@ final class EntityViewBuilder {
                         cites(factSources.getOrDefault(e.getKey(), Set.of())))).toList(),
                 incomingFacts, roles, disputed(entity), sources, wikidata, isLinkable(entity),
                 wikidata == null ? candidates(entity) : List.of(), sparqlLink(entity),
-                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()));
+                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()),
+                References.sentence(References.page(entity.getURI(), label, edition), edition),
+                bibtex(References.page(entity.getURI(), label, edition)),
+                union.contains(entity, RDF.type.asNode(), CMI.Source));
     }
 
     /**
@@ -180,6 +187,14 @@ final class EntityViewBuilder {
     /** For a source published by an organization on record: that organization's kind of publisher. */
     private Optional<EntityView.Link> publisherKind(Node entity) {
         return object(entity, CMI.publishedBy).flatMap(org -> object(org, CMI.publisherKind)).map(k -> new EntityView.Link(label(k), null));
+    }
+
+    private static String bibtex(org.cmikg.export.cite.Reference page) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (var out = org.cmikg.export.cite.CitationFormat.BIBTEX.open(w)) {
+            out.write(page);
+        }
+        return w.toString().strip();
     }
 
     /** The verified Wikidata link with its provenance, or null. */
