@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Answers a repeated {@code GET} or {@code HEAD} from memory. A store build never changes under a running server,
  * so an answer is a function of the server's edition (build, example queries, views, limits) and the request
- * (path, query string, {@code Accept}, {@code Accept-Language}); that is the key, and its hash is the
+ * (path, query string, {@code Accept}, {@code Accept-Language}) and the day (pages cite the day they were read); that is the key, and its hash is the
  * {@code ETag}. A request whose {@code If-None-Match} names it gets {@code 304 Not Modified} before any work.
  * <p>
  * Kept: complete {@code 200} answers up to {@link #ENTRY_LIMIT} bytes, in a cache bounded by the bytes it holds
@@ -121,11 +123,15 @@ public final class ResponseCache extends HttpFilter {
         if (!head) res.getOutputStream().write(body);
     }
 
-    /** Everything a GET answer here depends on besides the edition. */
+    /**
+     * Everything a GET answer here depends on besides the edition; the day too, since a page's "Cite this" names
+     * the day it was accessed.
+     */
     private static String key(HttpServletRequest req) {
         String query = req.getQueryString();
         return req.getRequestURI() + (query == null ? "" : "?" + query)
-                + '\n' + nonNull(req.getHeader("Accept")) + '\n' + nonNull(req.getHeader("Accept-Language"));
+                + '\n' + nonNull(req.getHeader("Accept")) + '\n' + nonNull(req.getHeader("Accept-Language"))
+                + '\n' + LocalDate.now(ZoneOffset.UTC);
     }
 
     private String etag(String key) {
