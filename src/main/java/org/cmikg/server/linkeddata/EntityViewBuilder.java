@@ -118,7 +118,7 @@ final class EntityViewBuilder {
                 facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue())).toList(),
                 incomingFacts, roles, disputed(entity), sources, wikidata, isLinkable(entity),
                 wikidata == null ? candidates(entity) : List.of(), sparqlLink(entity),
-                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()));
+                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()), ClaimArgument.of(this, union, entity));
     }
 
     /** The verified Wikidata link with its provenance, or null. */
@@ -216,7 +216,7 @@ final class EntityViewBuilder {
         return rows;
     }
 
-    private EntityView.SourceRef source(Node s) {
+    EntityView.SourceRef source(Node s) {
         return new EntityView.SourceRef(href(s), literal(s, Ext.title).orElse(label(s)), literal(s, Ext.creator).orElse(null),
                 literal(s, Ext.publisher).orElse(null), literal(s, CMI.date).orElse(""),
                 object(s, Ext.url).map(Node::getURI).orElse(null));
