@@ -24,6 +24,9 @@ public record EntityView(
         List<Candidate> candidates,
         String sparqlLink,
         String jsonLd,
+        String citation,
+        String bibtex,
+        boolean source,
         ClaimArgument argument) {
 
     private static final java.util.Map<String, String[]> WORDS = java.util.Map.ofEntries(
@@ -69,7 +72,10 @@ public record EntityView(
             java.util.Map.entry("date", new String[] {"Date", "Fecha"}),
             java.util.Map.entry("stance", new String[] {"Stance", "Postura"}),
             java.util.Map.entry("about", new String[] {"About", "Sobre"}),
-            java.util.Map.entry("allClaims", new String[] {"All attributed claims", "Todas las afirmaciones atribuidas"}));
+            java.util.Map.entry("allClaims", new String[] {"All attributed claims", "Todas las afirmaciones atribuidas"}),
+            java.util.Map.entry("cite", new String[] {"Cite this", "Cómo citar"}),
+            java.util.Map.entry("citeFiles", new String[] {"For a reference manager", "Para un gestor de referencias"}),
+            java.util.Map.entry("asReference", new String[] {"This source as a reference", "Esta fuente como referencia"}));
 
     /** A word of the page itself in the page's language (English or Spanish). */
     public String t(String key) { return WORDS.get(key)["es".equals(lang) ? 1 : 0]; }
@@ -89,10 +95,13 @@ public record EntityView(
     public record Link(String text, String href) {}
 
     /** One property and its values, in the page's language. */
-    public record Fact(String property, String propertyIri, List<Link> values) {}
+    public record Fact(String property, String propertyIri, List<Link> values, List<Cite> sources) {}
+
+    /** A source as a fact row names it: "Publisher (year)", the full title on hover, linked to the source's page. */
+    public record Cite(String text, String title, String href, String year) {}
 
     /** A role held by the entity, or held in it, over a span. */
-    public record Role(Link agent, String role, Link in, String title, String start, String end) {}
+    public record Role(Link agent, String role, Link in, String title, String start, String end, String span, List<Cite> sources) {}
 
     /** One of several values that sources give for a property, ranked. */
     public record Disputed(String property, String value, String asOf, String rank, String rankSlug, String reason,
