@@ -58,8 +58,8 @@ class BuildFactsTest {
         Path altered = tmp.resolve("altered");
         Files.createDirectories(altered);
         Files.writeString(altered.resolve(BuildFacts.FILE), kept.replace("kind\\ Person=1", "kind\\ Person=424242"));
-        CmiServer counted = CmiServer.create().dataset(dsg).port(0).build().start();
-        CmiServer given = CmiServer.create().dataset(dsg).port(0).facts(BuildFacts.read(altered).orElseThrow()).build().start();
+        CmiServer counted = CmiServer.create().dataset(dsg).textIndex(store.currentTextIndex()).port(0).build().start();
+        CmiServer given = CmiServer.create().dataset(dsg).textIndex(store.currentTextIndex()).port(0).facts(BuildFacts.read(altered).orElseThrow()).build().start();
         try {
             assertTrue(landing(counted).contains("type=Person&amp;q=\">1</a>"), "counted at start-up: one person");
             assertTrue(landing(given).contains("type=Person&amp;q=\">424242</a>"), "the figure of the file, not a new count");
