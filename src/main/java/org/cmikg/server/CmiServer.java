@@ -24,6 +24,7 @@ import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
+import org.cmikg.server.http.FormatNames;
 import org.cmikg.server.http.RequestLimits;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
@@ -97,6 +98,7 @@ public final class CmiServer {
         private DatasetGraph dataset;
         private int port = 3030;
         private boolean publicBind = false;
+        private String publicUrl = null;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long resultCap = 100_000;
         private String build = "unknown";
@@ -114,6 +116,12 @@ public final class CmiServer {
 
         /** Listen on every network interface instead of localhost only. Default false. */
         public Builder publicBind(boolean publicBind) { this.publicBind = publicBind; return this; }
+
+        /**
+         * The address clients reach the server at ({@code https://host}), written into {@code /void}; never taken
+         * from a request's {@code Host} header. Default (null): {@code http://localhost:PORT}.
+         */
+        public Builder publicUrl(String url) { this.publicUrl = url; return this; }
 
         /** How long a query may run before it is stopped. Default 30 seconds. */
         public Builder queryTimeout(Duration timeout) { this.queryTimeout = timeout; return this; }
@@ -138,10 +146,11 @@ public final class CmiServer {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
-            VoidServlet voidServlet = new VoidServlet(description);
+            VoidServlet voidServlet = new VoidServlet(description, publicUrl);
             SearchIndex names = SearchIndex.build(dataset);
             FusekiServer fuseki = FusekiServer.create()
                     .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
+                    .registerOperation(Operation.GSP_R, new ReadOnlyGraphStore(resultCap))
                     .port(port)
                     .loopback(!publicBind)
                     .enableCors(true, corsConfig())
@@ -150,6 +159,7 @@ public final class CmiServer {
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
                     .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new RequestLimits())
+                    .addFilter(SPARQL_PATH, new FormatNames())
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(names))

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /void} and {@code /.well-known/void}: the dataset description, Turtle unless asked otherwise. */
+/** {@code /void} and {@code /.well-known/void}: the dataset description, Turtle unless asked otherwise, its URLs under the configured public address. */
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final AcceptList OFFERS = AcceptList.create(MediaType.create("text/turtle"),
@@ -19,14 +19,21 @@ public final class VoidServlet extends HttpServlet {
 
     private final transient DatasetDescription description;
 
-    public VoidServlet(DatasetDescription description) { this.description = description; }
+    private final String publicUrl;
+
+    /** {@code publicUrl}: the server's address as clients know it, or null for {@code http://localhost:PORT}. */
+    public VoidServlet(DatasetDescription description, String publicUrl) {
+        this.description = description;
+        this.publicUrl = publicUrl;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String accept = req.getHeader("Accept");
         MediaType type = accept == null ? MediaType.create("text/turtle") : ConNeg.match(accept, OFFERS);
         if (type == null) type = MediaType.create("text/turtle");
-        String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        // Never the client's Host header: anyone could make the description name their own host.
+        String base = publicUrl != null ? publicUrl : "http://localhost:" + req.getLocalPort();
         res.setHeader("Vary", "Accept");
         Responses.rdf(res, description.graph(base), type);
     }
