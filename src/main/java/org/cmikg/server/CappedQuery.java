@@ -57,21 +57,6 @@ final class CappedQuery extends SPARQL_QueryDataset {
         }
     }
 
-    /** HEAD is answered like GET, without the body (Jetty drops it). */
-    @Override
-    public void execHead(HttpAction action) { executeLifecycle(action); }
-
-    @Override
-    public void validate(HttpAction action) {
-        if (!"HEAD".equals(action.getRequestMethod())) {
-            super.validate(action);
-            return;
-        }
-        if (action.getRequestQueryString() == null) ServletOps.errorBadRequest("HEAD needs a query= parameter");
-        validateParams(action, acceptedParams(action));
-        validateRequest(action);
-    }
-
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
         federation.check(query);

@@ -47,7 +47,8 @@ class ServerProbesTest {
         tmp = Files.createTempDirectory("cmi-probes");
         Path data = TestData.FIXTURES.resolve("golden/every-record-type/data");
         capped = RunningServer.start(tmp.resolve("capped"), data, b -> b.queryTimeout(Duration.ofSeconds(2)).resultCap(CAP));
-        wide = RunningServer.start(tmp.resolve("wide"), data, b -> b.queryTimeout(Duration.ofSeconds(2)).resultCap(100_000_000));
+        // Time enough to stream a result a little longer than the buffer on a busy machine.
+        wide = RunningServer.start(tmp.resolve("wide"), data, b -> b.queryTimeout(Duration.ofSeconds(5)).resultCap(100_000_000));
     }
 
     @AfterAll
@@ -59,7 +60,7 @@ class ServerProbesTest {
     @ParameterizedTest(name = "timeout after output started, as {0}")
     @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv"})
     void aTimeoutAfterOutputStartedIsNeverACompleteLookingSuccess(String accept) throws Exception {
-        // Rows come at once and without end: output starts long before the 2 s timeout stops the query.
+        // Rows come at once and without end: output starts long before the 5 s timeout stops the query.
         String endless = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         try {
             HttpResponse<byte[]> r = get(wide, "/sparql?query=" + enc(endless), accept);
@@ -71,7 +72,7 @@ class ServerProbesTest {
 
     @Test
     void aResultLongerThanTheBufferStillStreamsWhole() throws Exception {
-        int rows = CappedQuery.BUFFERED_ROWS + 2_000;
+        int rows = CappedQuery.BUFFERED_ROWS + 100;
         HttpResponse<String> r = getText(wide, "/sparql?query=" + enc("SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT " + rows), "text/csv");
         assertEquals(200, r.statusCode());
         assertEquals(rows + 1, r.body().lines().count(), "header and rows");
