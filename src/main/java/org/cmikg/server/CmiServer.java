@@ -150,7 +150,6 @@ public final class CmiServer {
 
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description, publicUrl);
@@ -183,6 +182,8 @@ public final class CmiServer {
                     .addServlet("/map", new MapPage())
                     .addServlet("/network", new NetworkPage())
                     .build();
+            // Only now: the summaries computed above while building must not be cut short on a busy machine.
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             useSmallOutputBuffer(fuseki.getJettyServer());
             compress(fuseki.getJettyServer());
             return new CmiServer(fuseki);

@@ -6,7 +6,8 @@ import org.apache.jena.web.HttpSC;
 /**
  * Checks on a query's text before it reaches the parser, which no timeout can stop: ARQ's parser takes time
  * quadratic in the length of one long token (200,000 characters cost seconds of CPU), and nesting thousands
- * of groups deep overflows the stack in the parser or the optimizer.
+ * of groups deep overflows the stack in the parser or the optimizer. (Chains that are deep without brackets,
+ * thousands of {@code UNION}s or {@code +}, overflow the stack too: {@link CappedQuery} answers those with the same 400.)
  */
 final class QueryText {
     /** The longest query accepted: 64 Ki characters, beyond any hand-written query; parsed in well under a second. */
@@ -26,9 +27,10 @@ final class QueryText {
         if (deepest > MAX_NESTING) tooDeep();
     }
 
+    /** Refuses (400) a query nested or chained too deeply to parse or evaluate. */
     static void tooDeep() {
-        ServletOps.errorBadRequest("The query nests groups or brackets more than " + MAX_NESTING
-                + " levels deep; this server evaluates at most that depth. Flatten the query.");
+        ServletOps.errorBadRequest("The query is nested or chained too deeply to evaluate here (at most " + MAX_NESTING
+                + " levels of { ( [, and no chains of thousands of UNIONs, operators or path steps); split or flatten it.");
     }
 
     /** The deepest nesting of brackets outside strings and comments. */

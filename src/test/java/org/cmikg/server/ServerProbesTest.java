@@ -47,8 +47,8 @@ class ServerProbesTest {
         tmp = Files.createTempDirectory("cmi-probes");
         Path data = TestData.FIXTURES.resolve("golden/every-record-type/data");
         capped = RunningServer.start(tmp.resolve("capped"), data, b -> b.queryTimeout(Duration.ofSeconds(2)).resultCap(CAP));
-        // Time enough to stream a result a little longer than the buffer on a busy machine.
-        wide = RunningServer.start(tmp.resolve("wide"), data, b -> b.queryTimeout(Duration.ofSeconds(5)).resultCap(100_000_000));
+        // Time enough to stream any result here on a busy machine; a test that needs a short timeout asks ?timeout=2.
+        wide = RunningServer.start(tmp.resolve("wide"), data, b -> b.queryTimeout(Duration.ofSeconds(60)).resultCap(100_000_000));
     }
 
     @AfterAll
@@ -60,10 +60,11 @@ class ServerProbesTest {
     @ParameterizedTest(name = "timeout after output started, as {0}")
     @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv"})
     void aTimeoutAfterOutputStartedIsNeverACompleteLookingSuccess(String accept) throws Exception {
-        // Rows come at once and without end: output starts long before the 5 s timeout stops the query.
+        // Rows come at once and without end: output starts long before the 2 s timeout (SPARQL protocol's
+        // timeout parameter, under the server's own) stops the query.
         String endless = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         try {
-            HttpResponse<byte[]> r = get(wide, "/sparql?query=" + enc(endless), accept);
+            HttpResponse<byte[]> r = get(wide, "/sparql?timeout=2&query=" + enc(endless), accept);
             assertFalse(r.statusCode() == 200, "a stopped query was answered 200 with " + r.body().length + " bytes");
         } catch (IOException broken) {
             // The connection was cut before the response ended: the client knows the answer is incomplete.
@@ -121,6 +122,19 @@ class ServerProbesTest {
         String fifty = FOAF + "SELECT * {" + " OPTIONAL {".repeat(50) + " ?s foaf:name ?o " + "}".repeat(50) + "}";
         assertEquals(200, post(capped, "application/sparql-query", HttpRequest.BodyPublishers.ofString(fifty)).statusCode(),
                 "nesting within the limit is answered");
+    }
+
+    @ParameterizedTest(name = "long chain: {0}")
+    @ValueSource(strings = {"union", "plus", "path"})
+    void chainsTooLongToEvaluateGetA400WithAMessage(String chain) throws Exception {
+        String q = switch (chain) {
+            case "union" -> "SELECT * {" + " {} UNION".repeat(6000) + " {} }";
+            case "plus" -> "SELECT (" + "1 + ".repeat(12_000) + "1 AS ?x) {}";
+            default -> "SELECT * { ?s " + "<p:a>/".repeat(5000) + "<p:a> ?o }";
+        };
+        HttpResponse<String> r = post(capped, "application/sparql-query", HttpRequest.BodyPublishers.ofString(q));
+        assertEquals(400, r.statusCode(), r.statusCode() + ": " + r.body().lines().findFirst().orElse(""));
+        assertTrue(r.body().contains("too deeply"), r.body());
     }
 
     @ParameterizedTest(name = "bad UTF-8 {0}")
