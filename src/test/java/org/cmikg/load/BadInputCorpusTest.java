@@ -32,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * expect:
  * people.csv:2:5 [born]: '13/03/1950' is not a date; ...   (paths relative to the data folder)
  * </pre>
+ * An expected line ending in {@code ...} pins the start of the message only: the lists of allowed values that
+ * follow {@code write one of} grow with the vocabularies.
  * Every case must be refused, and a case that edits a row must be reported at that file and a line in it.
  */
 class BadInputCorpusTest {
@@ -65,13 +67,24 @@ class BadInputCorpusTest {
         String prefix = Problem.displayPath(data) + "/";
         String actual = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"))
                 + (e.more() > 0 ? "\n... and " + e.more() + " more" : "");
-        assertEquals(c.expected(), actual.replace(prefix, ""), caseFile.toString());
+        assertEquals(c.expected(), matched(c.expected(), actual.replace(prefix, "")), caseFile.toString());
         if (c.line() > 0) {
             Problem first = e.problems().get(0);
             assertEquals(data.resolve(c.file()).toAbsolutePath().normalize(), first.file().toAbsolutePath().normalize(),
                     "the first problem names the file that was changed");
             assertTrue(first.line() > 0, "the first problem names a line: " + first);
         }
+    }
+
+    /** The actual problems, with each line cut where its expected line ends in {@code ...}. */
+    private static String matched(String expected, String actual) {
+        String[] want = expected.split("\n");
+        String[] got = actual.split("\n");
+        for (int i = 0; i < Math.min(want.length, got.length); i++) {
+            String start = want[i].endsWith("...") ? want[i].substring(0, want[i].length() - 3) : null;
+            if (start != null && got[i].startsWith(start)) got[i] = want[i];
+        }
+        return String.join("\n", got);
     }
 
     /** One case: an edit of one record file and the problems it must produce. */

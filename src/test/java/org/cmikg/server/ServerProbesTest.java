@@ -144,10 +144,26 @@ class ServerProbesTest {
         assertEquals(400, r.statusCode(), r.body());
     }
 
+    @ParameterizedTest(name = "bad UTF-8 at {0}")
+    @ValueSource(strings = {"/search?q=%FF", "/reconcile?queries=%C3%28", "/export?view=%FF", "/sparql?query=ASK%7B%7D&default-graph-uri=%FF"})
+    void badUtf8InAnyParameterIs400WithAMessage(String path) throws Exception {
+        HttpResponse<String> r = getText(capped, path, "text/html");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("UTF-8"), r.body());
+    }
+
+    @Test
+    void badUtf8InAFormBodyIs400() throws Exception {
+        HttpResponse<String> r = post(capped, "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString("query=SELECT%20*%20%7B%20%3Fs%20%3Fp%20%22%FF%22%20%7D"));
+        assertEquals(400, r.statusCode(), r.body());
+    }
+
     @ParameterizedTest(name = "Accept-Language: \"{0}\"")
     @ValueSource(strings = {";", ",", ";q=", "es;q=abc", "*;q=2", "en-", "=;,,", "xx;q=0.5, ;q=1"})
     void junkAcceptLanguageStillGivesThePages(String header) throws Exception {
-        for (String path : new String[] {"/id/person/ana-ejemplo", "/search?q=ana", "/", "/ontology"}) {
+        for (String path : new String[] {"/id/person/ana-ejemplo", "/search?q=ana", "/", "/ontology", "/query", "/map",
+                "/timeline", "/network", "/void", "/dumps/", "/reconcile"}) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(capped.base() + path))
                     .header("Accept", "text/html").header("Accept-Language", header).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), path + ": " + r.body());
