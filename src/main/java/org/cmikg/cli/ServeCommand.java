@@ -124,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph dsg = s.openCurrent();
         CmiServer server;
         try {
-            server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind).publicUrl(publicUrl)
+            server = CmiServer.create().dataset(dsg).textIndex(s.currentTextIndex()).port(port).publicBind(publicBind).publicUrl(publicUrl)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries)).views(View.list(views))
                     .federation(federation)
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
