@@ -26,7 +26,8 @@ public record EntityView(
         String jsonLd,
         String citation,
         String bibtex,
-        boolean source) {
+        boolean source,
+        ClaimArgument argument) {
 
     private static final java.util.Map<String, String[]> WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("facts", new String[] {"Facts", "Datos"}),
@@ -61,6 +62,17 @@ public record EntityView(
             java.util.Map.entry("foundOn", new String[] {"Found on", "Encontrado el"}),
             java.util.Map.entry("map", new String[] {"Map of its deployments", "Mapa de sus despliegues"}),
             java.util.Map.entry("network", new String[] {"Its neighbourhood", "Su entorno"}),
+            java.util.Map.entry("argument", new String[] {"The claim and its dispute", "La afirmación y su disputa"}),
+            java.util.Map.entry("thisClaim", new String[] {"This claim", "Esta afirmación"}),
+            java.util.Map.entry("disputedBy", new String[] {"Disputed by", "Disputada por"}),
+            java.util.Map.entry("itDisputes", new String[] {"It disputes", "Disputa a"}),
+            java.util.Map.entry("undisputed", new String[] {"No claim in the graph disputes this one, and it disputes none.",
+                    "Ninguna afirmación del grafo disputa esta, y esta no disputa ninguna."}),
+            java.util.Map.entry("claimant", new String[] {"Claimant", "Autor"}),
+            java.util.Map.entry("date", new String[] {"Date", "Fecha"}),
+            java.util.Map.entry("stance", new String[] {"Stance", "Postura"}),
+            java.util.Map.entry("about", new String[] {"About", "Sobre"}),
+            java.util.Map.entry("allClaims", new String[] {"All attributed claims", "Todas las afirmaciones atribuidas"}),
             java.util.Map.entry("cite", new String[] {"Cite this", "Cómo citar"}),
             java.util.Map.entry("citeFiles", new String[] {"For a reference manager", "Para un gestor de referencias"}),
             java.util.Map.entry("asReference", new String[] {"This source as a reference", "Esta fuente como referencia"}));

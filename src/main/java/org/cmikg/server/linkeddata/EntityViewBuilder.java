@@ -135,7 +135,7 @@ final class EntityViewBuilder {
                 jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()),
                 References.sentence(References.page(entity.getURI(), label, edition), edition),
                 bibtex(References.page(entity.getURI(), label, edition)),
-                union.contains(entity, RDF.type.asNode(), CMI.Source));
+                union.contains(entity, RDF.type.asNode(), CMI.Source), ClaimArgument.of(this, union, entity));
     }
 
     /**
@@ -294,7 +294,7 @@ final class EntityViewBuilder {
         return rows;
     }
 
-    private EntityView.SourceRef source(Node s) {
+    EntityView.SourceRef source(Node s) {
         return new EntityView.SourceRef(href(s), literal(s, Ext.title).orElse(label(s)), literal(s, Ext.creator).orElse(null),
                 literal(s, Ext.publisher).orElse(null), literal(s, CMI.date).orElse(""),
                 object(s, Ext.url).map(Node::getURI).orElse(null));
