@@ -22,6 +22,7 @@ public record EntityView(
         WikidataLink wikidataLink,
         boolean linkable,
         List<Candidate> candidates,
+        NoItemFound noItemFound,
         String sparqlLink,
         String jsonLd,
         String citation,
@@ -55,6 +56,9 @@ public record EntityView(
             java.util.Map.entry("unlinked", new String[] {"Not linked to Wikidata: no item has been verified for this record.",
                     "Sin enlace a Wikidata: no se ha verificado ningún elemento para este registro."}),
             java.util.Map.entry("candidates", new String[] {"Candidate items, not verified:", "Elementos candidatos, sin verificar:"}),
+            java.util.Map.entry("noItem", new String[] {"No Wikidata item was found for this record as of",
+                    "No se encontró ningún elemento de Wikidata para este registro a fecha de"}),
+            java.util.Map.entry("searched", new String[] {"Searched", "Se buscó en"}),
             java.util.Map.entry("item", new String[] {"Item", "Elemento"}),
             java.util.Map.entry("label", new String[] {"Label", "Etiqueta"}),
             java.util.Map.entry("score", new String[] {"Score", "Puntuación"}),
@@ -90,6 +94,9 @@ public record EntityView(
     /** An unverified item that may be the same entity. */
     public record Candidate(String item, String qid, String label, String description, String score, String method,
             String found) {}
+
+    /** A search for the record's Wikidata item that found none, as of a date. */
+    public record NoItemFound(String searched, String reviewer, String date, String notes) {}
 
     /** A resource or a literal, with the link to follow (empty for literals and external terms). */
     public record Link(String text, String href) {}
