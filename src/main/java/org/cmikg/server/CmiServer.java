@@ -190,7 +190,7 @@ public final class CmiServer {
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
-                    .addServlet("/map", new MapPage())
+                    .addServlet("/map", new MapPage(views))
                     .addServlet("/network", new NetworkPage())
                     .build();
             useSmallOutputBuffer(fuseki.getJettyServer());
