@@ -199,7 +199,7 @@ public final class CmiServer {
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
-                    .addServlet("/map", new MapPage())
+                    .addServlet("/map", new MapPage(views))
                     .addServlet("/network", new NetworkPage())
                     .build();
             // Only now: the summaries computed above while building must not be cut short on a busy machine.
