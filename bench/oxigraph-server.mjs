@@ -22,7 +22,7 @@ http.createServer((req, res) => {
     return;
   }
   try {
-    const graph = /^\s*(PREFIX[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)/i.test(query);
+    const graph = /^\s*(CONSTRUCT|DESCRIBE)\b/im.test(query);
     const body = store.query(query, graph ? { results_format: "application/n-triples" }
                                           : { results_format: "application/sparql-results+json" });
     res.writeHead(200, { "Content-Type": graph ? "application/n-triples" : "application/sparql-results+json" }).end(body);
