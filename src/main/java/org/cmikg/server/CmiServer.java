@@ -18,6 +18,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
+import org.cmikg.server.about.About;
+import org.cmikg.server.about.AboutPage;
+import org.cmikg.server.about.Stories;
 import org.cmikg.server.catalog.Bibliography;
 import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
@@ -108,6 +111,7 @@ public final class CmiServer {
         private List<QueryFile> examples = List.of();
         private List<View> views = List.of();
         private FederationPolicy federation = FederationPolicy.wikidata();
+        private Path quality = null;
         private long cacheBytes = 64L << 20;
 
         private Builder() {}
@@ -128,6 +132,9 @@ public final class CmiServer {
 
         /** The named network views offered at {@code /export} ({@code views/*.rq}). */
         public Builder views(List<View> views) { this.views = List.copyOf(views); return this; }
+
+        /** The quality report's queries ({@code queries/quality}), whose metrics {@code /about} lists as what is missing. */
+        public Builder quality(Path dir) { this.quality = dir; return this; }
 
         /** At most this many solutions per query (a larger or missing LIMIT is lowered to it). Default 100,000. */
         public Builder resultCap(long rows) { this.resultCap = rows; return this; }
@@ -159,7 +166,7 @@ public final class CmiServer {
                     .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new RequestLimits())
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
-                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
+                    .addFilter("/*", new LandingPage(GraphSummary.of(dataset), Stories.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset, description.edition()))
                     .addServlet("/search", new SearchServlet(names))
                     .addServlet("/reconcile/*", new ReconcileServlet(names, dataset))
@@ -173,6 +180,7 @@ public final class CmiServer {
                     .addServlet(Bibliography.PATHS.get(2), new Bibliography(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
+                    .addServlet("/about", new AboutPage(About.of(dataset, quality), GraphSummary.of(dataset), description.edition()))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage())
                     .addServlet("/network", new NetworkPage())
