@@ -66,6 +66,12 @@ final class ServeCommand implements Callable<Integer> {
         return value;
     }
 
+    @Option(names = "--cache-mb", defaultValue = "64", paramLabel = "MB",
+            description = "Memory for answers kept to answer repeated requests (0 keeps none; ETags still work). Default: ${DEFAULT-VALUE}")
+    void cacheMb(long value) { cacheMb = inRange("--cache-mb", value, 0, 1 << 20, "the memory the server may use for kept answers"); }
+
+    long cacheMb;
+
     @Option(names = "--load", defaultValue = "auto", paramLabel = "WHEN",
             description = "Rebuild the store first: auto (when missing or the records changed), always, never. "
                     + "Default: ${DEFAULT-VALUE}")
@@ -101,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).examples(QueryFile.list(queries)).views(View.list(views))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries)).views(View.list(views))
                     .federation(federation)
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
                             s.current().map(b -> b.built().toString()).orElse(null)).build().start();

@@ -25,6 +25,7 @@ import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.http.RequestLimits;
+import org.cmikg.server.http.ResponseCache;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
@@ -35,8 +36,10 @@ import org.cmikg.server.views.MapPage;
 import org.cmikg.server.views.NetworkPage;
 import org.cmikg.server.views.TimelinePage;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * The cmi-kg SPARQL server: an embedded Fuseki over one dataset, safe by default.
@@ -104,6 +107,7 @@ public final class CmiServer {
         private List<QueryFile> examples = List.of();
         private List<View> views = List.of();
         private FederationPolicy federation = FederationPolicy.wikidata();
+        private long cacheBytes = 64L << 20;
 
         private Builder() {}
 
@@ -133,6 +137,9 @@ public final class CmiServer {
         /** Which endpoints {@code SERVICE} may call, and how. Default: Wikidata's query service only. */
         public Builder federation(FederationPolicy federation) { this.federation = Objects.requireNonNull(federation); return this; }
 
+        /** The most memory kept answers may take ({@link ResponseCache}); 0 keeps none. Default 64 MiB. */
+        public Builder responseCache(long bytes) { this.cacheBytes = bytes; return this; }
+
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
@@ -150,6 +157,7 @@ public final class CmiServer {
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
                     .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new RequestLimits())
+                    .addFilter("/*", new ResponseCache(edition(), cacheBytes))
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset))
                     .addServlet("/search", new SearchServlet(names))
@@ -166,7 +174,35 @@ public final class CmiServer {
                     .addServlet("/network", new NetworkPage())
                     .build();
             useSmallOutputBuffer(fuseki.getJettyServer());
+            compress(fuseki.getJettyServer());
             return new CmiServer(fuseki);
+        }
+
+        /**
+         * What the server's answers depend on besides the request: the build served, the settings that shape
+         * answers, the example queries and views, and the server's own version. It seeds every {@code ETag}.
+         */
+        private String edition() {
+            StringBuilder e = new StringBuilder().append(build).append('\n').append(built).append('\n')
+                    .append(queryTimeout).append('\n').append(resultCap).append('\n')
+                    .append(CmiServer.class.getPackage().getImplementationVersion()).append('\n');
+            examples.forEach(q -> e.append(q.name()).append('\n').append(q.text()).append('\n'));
+            views.forEach(v -> e.append(v).append('\n'));
+            return e.toString();
+        }
+
+        /**
+         * Gzip for clients that ask for it ({@code Accept-Encoding}), on answers of 1 KiB or more; compressed
+         * request bodies stay refused ({@link RequestLimits}), so the handler inflates nothing.
+         */
+        private static void compress(Server jetty) {
+            Handler app = jetty.getHandler();
+            GzipHandler gzip = new GzipHandler();
+            gzip.setMinGzipSize(1024);
+            gzip.setInflateBufferSize(0);
+            gzip.setIncludedMethods("GET", "POST");
+            gzip.setHandler(app);
+            jetty.setHandler(gzip);
         }
 
         /**
