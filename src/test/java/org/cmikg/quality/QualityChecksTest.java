@@ -50,7 +50,7 @@ class QualityChecksTest {
     }
 
     @Test
-    void theBundledRecordsPassEveryCheck() {
+    void theBundledRecordsPassEveryCheck() throws java.io.IOException {
         Store store = Store.at(tmp.resolve("store"));
         TestData.buildStore(store, TestData.DATA);
         DatasetGraph dsg = store.openCurrent();
@@ -59,6 +59,7 @@ class QualityChecksTest {
             assertTrue(report.passed(), report.toString());
             assertEquals(5, report.metrics().size());
             assertTrue(report.metrics().stream().allMatch(m -> m.size() > 0), report.toString());
+            assertCoverageFloorsCountWhatTheRecordFilesHold(report);
         } finally {
             Store.close(dsg);
         }
@@ -95,5 +96,37 @@ class QualityChecksTest {
         assertEquals("3 1 2 0 0 33.3", rows.get("country"), "Cuba, Examplia and the territory Little Examplia: " + rows);
         assertEquals("2 0 2 0 0 0", rows.get("organization"), rows.toString());
         assertTrue(links.table().contains("linkedPercent"), "the report prints the table");
+    }
+
+    /**
+     * The floors of issue 12 count what the record files hold: the host countries and the sized COVID-19 brigades of
+     * 2020-2021 are counted here again straight from {@code deployments.csv}, without SPARQL.
+     */
+    private static void assertCoverageFloorsCountWhatTheRecordFilesHold(QualityReport report) throws java.io.IOException {
+        java.util.Set<String> hosts = new java.util.TreeSet<>();
+        int sizedCovidBrigades = 0;
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(java.nio.file.Files.newBufferedReader(TestData.DATA.resolve("deployments.csv")))) {
+            for (var row : parser) {
+                for (String h : row.get("host_countries").split("\\|")) hosts.add(h.strip());
+                boolean covid = java.util.Arrays.stream(row.get("prompted_by").split("\\|")).map(String::strip)
+                        .anyMatch("ev-covid-19-pandemic"::equals);
+                String start = row.get("start");
+                if (covid && (start.startsWith("2020") || start.startsWith("2021")) && !row.get("personnel").isBlank()) {
+                    sizedCovidBrigades++;
+                }
+            }
+        }
+        QualityReport.Section floors = report.metrics().stream()
+                .filter(m -> m.file().getFileName().toString().equals("coverage-floors.rq")).findFirst().orElseThrow();
+        Map<String, String> current = new TreeMap<>();
+        floors.rows().reset();
+        floors.rows().forEachRemaining(b -> current.put(b.get("floor").asLiteral().getLexicalForm(),
+                b.get("current").asLiteral().getLexicalForm()));
+        assertEquals(String.valueOf(hosts.size()),
+                current.get("host countries with a sourced deployment (of 165 Cuba reports)"), current.toString());
+        assertEquals(String.valueOf(sizedCovidBrigades),
+                current.get("COVID-19 brigades of 2020-2021 with dates and sizes (of 58)"), current.toString());
+        assertTrue(floors.table().contains("target"), "the report prints the targets beside the figures");
     }
 }
