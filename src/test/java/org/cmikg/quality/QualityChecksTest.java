@@ -57,7 +57,7 @@ class QualityChecksTest {
         try {
             QualityReport report = QualityReport.run(QUALITY, dsg);
             assertTrue(report.passed(), report.toString());
-            assertEquals(5, report.metrics().size());
+            assertEquals(6, report.metrics().size());
             assertTrue(report.metrics().stream().allMatch(m -> m.size() > 0), report.toString());
             assertCoverageFloorsCountWhatTheRecordFilesHold(report);
         } finally {
