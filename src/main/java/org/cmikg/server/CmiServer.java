@@ -18,6 +18,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
+import org.cmikg.server.catalog.Bibliography;
 import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
 import org.cmikg.server.catalog.VoidServlet;
@@ -159,14 +160,17 @@ public final class CmiServer {
                     .addFilter("/*", new RequestLimits())
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
-                    .addServlet("/id/*", new EntityServlet(dataset))
+                    .addServlet("/id/*", new EntityServlet(dataset, description.edition()))
                     .addServlet("/search", new SearchServlet(names))
                     .addServlet("/reconcile/*", new ReconcileServlet(names, dataset))
                     .addServlet("/query", new QueryEditor(examples))
                     .addServlet("/static/*", new StaticFiles())
                     .addServlet("/void", voidServlet)
                     .addServlet("/.well-known/void", voidServlet)
-                    .addServlet("/dumps/*", new Dumps(dataset))
+                    .addServlet("/dumps/*", new Dumps(dataset, description.version()))
+                    .addServlet(Bibliography.PATHS.get(0), new Bibliography(dataset))
+                    .addServlet(Bibliography.PATHS.get(1), new Bibliography(dataset))
+                    .addServlet(Bibliography.PATHS.get(2), new Bibliography(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())

@@ -1,5 +1,6 @@
 package org.cmikg.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class CatalogTest {
             RDFParser.source(new ByteArrayInputStream(get(path, "text/turtle"))).lang(Lang.TURTLE).parse(g);
             Node ds = NodeFactory.createURI("https://w3id.org/cmi-kg/dataset");
             assertTrue(g.contains(ds, uri(VOID + "sparqlEndpoint"), uri(base + "/sparql")));
-            assertTrue(g.contains(ds, uri(VOID + "dataDump"), uri(base + "/dumps/cmi-kg.nq.gz")));
+            assertTrue(g.contains(ds, uri(VOID + "dataDump"), uri(base + "/dumps/cmi-kg-test-build.nq.gz")));
             assertTrue(g.contains(ds, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(quads),
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
             assertTrue(g.contains(ds, uri("http://www.w3.org/2002/07/owl#versionInfo"), NodeFactory.createLiteralString("test-build")));
@@ -69,6 +70,8 @@ class CatalogTest {
     void theDumpsHoldTheWholeDataset() throws Exception {
         DatasetGraph nq = DatasetGraphFactory.create();
         RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(get("/dumps/cmi-kg.nq.gz", "*/*")))).lang(Lang.NQUADS).parse(nq);
+        assertArrayEquals(get("/dumps/cmi-kg.nq.gz", "*/*"), get("/dumps/cmi-kg-test-build.nq.gz", "*/*"),
+                "the file named with the build it holds is the same dump");
         assertEquals(quads, nq.stream().count());
         DatasetGraph trig = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(get("/dumps/cmi-kg.trig", "*/*"))).lang(Lang.TRIG).parse(trig);

@@ -1,6 +1,7 @@
 package org.cmikg.export.network;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -19,16 +20,22 @@ import java.util.function.UnaryOperator;
 
 import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.DataBag;
+import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.ThresholdPolicyFactory;
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.atlas.io.PeekReader;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Sink;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.tokens.TokenizerText;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingInputStream;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -87,6 +94,23 @@ public final class NetworkExport {
     private static final List<Var> EDGE_VARS = Var.varList(List.of("source", "target", "edgeType", "edgeNode", "start", "end",
             "startEarliest", "startLatest", "endEarliest", "endLatest", "rank", "sources", "weight"));
 
+    /**
+     * Bindings written to and read back from the bags' spill files, each file read through an 8 KiB buffer. A sorted
+     * bag merges all its spill files at once (up to 100, then it merges them in passes), and ARQ's default reader
+     * buffers 128 Ki chars (256 KiB) per file: 25 MB at 100 files, a part of the heap that would grow with the export.
+     */
+    private static final SerializationFactory<Binding> SPILL_FILES = new SerializationFactory<>() {
+        private final SerializationFactory<Binding> arq = SerializationFactoryFinder.bindingSerializationFactory();
+
+        @Override
+        public Sink<Binding> createSerializer(OutputStream out) { return arq.createSerializer(out); }
+
+        @Override
+        public Iterator<Binding> createDeserializer(InputStream in) {
+            return new BindingInputStream(TokenizerText.create().source(PeekReader.make(IO.asUTF8(in), 8192)).build());
+        }
+    };
+
     private final Builder b;
 
     private NetworkExport(Builder b) { this.b = b; }
@@ -126,13 +150,10 @@ public final class NetworkExport {
         Comparator<Binding> byNode = Comparator.<Binding, Node>comparing(x -> x.get(NODE), NodeCmp::compareRDFTerms)
                 .thenComparing(x -> x.get(ATTRIBUTE), Comparator.nullsFirst(NodeCmp::compareRDFTerms))
                 .thenComparing(x -> x.get(VALUE), Comparator.nullsFirst(NodeCmp::compareRDFTerms));
-        DataBag<Binding> nodes = BagFactory.newSortedBag(ThresholdPolicyFactory.count(b.spillThreshold),
-                SerializationFactoryFinder.bindingSerializationFactory(), byNode);
+        DataBag<Binding> nodes = BagFactory.newSortedBag(ThresholdPolicyFactory.count(b.spillThreshold), SPILL_FILES, byNode);
         DataBag<Binding> edges = query.isConstructType()
-                ? BagFactory.newDistinctBag(ThresholdPolicyFactory.count(b.spillThreshold),
-                        SerializationFactoryFinder.bindingSerializationFactory(), edgeOrder())
-                : BagFactory.newDefaultBag(ThresholdPolicyFactory.count(b.spillThreshold),
-                        SerializationFactoryFinder.bindingSerializationFactory());
+                ? BagFactory.newDistinctBag(ThresholdPolicyFactory.count(b.spillThreshold), SPILL_FILES, edgeOrder())
+                : BagFactory.newDefaultBag(ThresholdPolicyFactory.count(b.spillThreshold), SPILL_FILES);
         SortedSet<String> attributes = new TreeSet<>();
         try {
             collect(query, format, nodes, edges, attributes);

@@ -28,9 +28,12 @@ import org.cmikg.vocab.Namespaces;
 public final class DatasetDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
-    private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+    public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
-    private record Partition(Node node, long count) {}
+    /** A named graph or a class, and how many triples or entities it holds. */
+    public record Partition(Node node, long count) {
+        public String iri() { return node.getURI(); }
+    }
 
     private final String build;
     private final String built;
@@ -72,11 +75,25 @@ public final class DatasetDescription {
 
     private static long count(Binding b) { return Long.parseLong(b.get("n").getLiteralLexicalForm()); }
 
+    /** Triples by named graph. */
+    public List<Partition> graphs() { return List.copyOf(graphs); }
+
+    /** Entities by ontology class. */
+    public List<Partition> classes() { return List.copyOf(classes); }
+
     /** Quads in all named graphs. */
     public long quads() { return quads; }
 
     /** The release served ({@code 0.1.0}) when the store was built by {@code cmi release}, else the build's name. */
     public String version() { return releaseVersion != null ? releaseVersion : build; }
+
+    /** The edition a citation names: the release served, else the store build and the day it was built. */
+    public org.cmikg.export.cite.Edition edition() {
+        if (releaseVersion != null) return new org.cmikg.export.cite.Edition(releaseVersion, releaseDate, true);
+        String day = (built == null ? java.time.Instant.now() : java.time.Instant.parse(built)).atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate().toString();
+        return new org.cmikg.export.cite.Edition(build, day, false);
+    }
 
     /** A line for the landing page: which release or build is served, and when. */
     public String servedLine() {
@@ -109,7 +126,7 @@ public final class DatasetDescription {
         add(g, ds, uri(VOID + "vocabulary"), uri(Namespaces.BASE + "ontology"));
         add(g, ds, uri(VOID + "triples"), integer(quads));
         for (DumpFormat f : DumpFormat.values()) {
-            Node url = uri(serverBase + Dumps.PATH + f.fileName());
+            Node url = uri(serverBase + Dumps.PATH + f.fileName(version()));
             add(g, ds, uri(VOID + "dataDump"), url);
             Node dist = uri(Namespaces.BASE + "dataset/distribution/" + f.name().toLowerCase(java.util.Locale.ROOT));
             add(g, ds, uri(DCAT + "distribution"), dist);

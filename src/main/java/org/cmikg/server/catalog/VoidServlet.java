@@ -11,10 +11,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /void} and {@code /.well-known/void}: the dataset description, Turtle unless asked otherwise. */
+/**
+ * {@code /void} and {@code /.well-known/void}: the dataset description, Turtle unless asked otherwise. A browser,
+ * whose {@code Accept} names {@code text/html} first, gets it as a page; RDF clients and {@code curl} (which
+ * accept anything) get Turtle.
+ */
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final AcceptList OFFERS = AcceptList.create(MediaType.create("text/turtle"),
+            MediaType.create("application/ld+json"), MediaType.create("application/rdf+xml"), MediaType.create("application/n-triples"));
+
+    private static final MediaType HTML = MediaType.create("text/html");
+    private static final AcceptList WITH_HTML = AcceptList.create(MediaType.create("text/turtle"), HTML,
             MediaType.create("application/ld+json"), MediaType.create("application/rdf+xml"), MediaType.create("application/n-triples"));
 
     private final transient DatasetDescription description;
@@ -24,10 +32,14 @@ public final class VoidServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String accept = req.getHeader("Accept");
-        MediaType type = accept == null ? MediaType.create("text/turtle") : ConNeg.match(accept, OFFERS);
-        if (type == null) type = MediaType.create("text/turtle");
         String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
         res.setHeader("Vary", "Accept");
+        if (accept != null && accept.contains("text/html") && HTML.equals(ConNeg.match(accept, WITH_HTML))) {
+            Responses.html(res, "void.jte", java.util.Map.of("d", description, "base", base));
+            return;
+        }
+        MediaType type = accept == null ? MediaType.create("text/turtle") : ConNeg.match(accept, OFFERS);
+        if (type == null) type = MediaType.create("text/turtle");
         Responses.rdf(res, description.graph(base), type);
     }
 }

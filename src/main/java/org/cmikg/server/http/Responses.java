@@ -36,6 +36,14 @@ public final class Responses {
         w.flush();
     }
 
+    /** Renders {@code template} with named parameters as the response body. */
+    public static void html(HttpServletResponse res, String template, java.util.Map<String, Object> params) throws IOException {
+        res.setContentType("text/html; charset=utf-8");
+        Writer w = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
+        TEMPLATES.render(template, params, new WriterOutput(w));
+        w.flush();
+    }
+
     /** Renders a template with named parameters into a string (for pages rendered once). */
     public static String render(String template, java.util.Map<String, Object> params) {
         StringOutput out = new StringOutput();

@@ -23,7 +23,10 @@ public record EntityView(
         boolean linkable,
         List<Candidate> candidates,
         String sparqlLink,
-        String jsonLd) {
+        String jsonLd,
+        String citation,
+        String bibtex,
+        boolean source) {
 
     private static final java.util.Map<String, String[]> WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("facts", new String[] {"Facts", "Datos"}),
@@ -57,7 +60,10 @@ public record EntityView(
             java.util.Map.entry("foundBy", new String[] {"Found by", "Encontrado por"}),
             java.util.Map.entry("foundOn", new String[] {"Found on", "Encontrado el"}),
             java.util.Map.entry("map", new String[] {"Map of its deployments", "Mapa de sus despliegues"}),
-            java.util.Map.entry("network", new String[] {"Its neighbourhood", "Su entorno"}));
+            java.util.Map.entry("network", new String[] {"Its neighbourhood", "Su entorno"}),
+            java.util.Map.entry("cite", new String[] {"Cite this", "Cómo citar"}),
+            java.util.Map.entry("citeFiles", new String[] {"For a reference manager", "Para un gestor de referencias"}),
+            java.util.Map.entry("asReference", new String[] {"This source as a reference", "Esta fuente como referencia"}));
 
     /** A word of the page itself in the page's language (English or Spanish). */
     public String t(String key) { return WORDS.get(key)["es".equals(lang) ? 1 : 0]; }
@@ -77,10 +83,13 @@ public record EntityView(
     public record Link(String text, String href) {}
 
     /** One property and its values, in the page's language. */
-    public record Fact(String property, String propertyIri, List<Link> values) {}
+    public record Fact(String property, String propertyIri, List<Link> values, List<Cite> sources) {}
+
+    /** A source as a fact row names it: "Publisher (year)", the full title on hover, linked to the source's page. */
+    public record Cite(String text, String title, String href, String year) {}
 
     /** A role held by the entity, or held in it, over a span. */
-    public record Role(Link agent, String role, Link in, String title, String start, String end) {}
+    public record Role(Link agent, String role, Link in, String title, String start, String end, String span, List<Cite> sources) {}
 
     /** One of several values that sources give for a property, ranked. */
     public record Disputed(String property, String value, String asOf, String rank, String rankSlug, String reason,

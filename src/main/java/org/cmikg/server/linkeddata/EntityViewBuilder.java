@@ -21,6 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.cmikg.export.cite.Edition;
+import org.cmikg.export.cite.References;
 import org.cmikg.model.Iris;
 import org.cmikg.records.RecordType;
 import org.cmikg.server.http.Responses;
@@ -35,11 +37,14 @@ import org.cmikg.vocab.Namespaces;
  */
 final class EntityViewBuilder {
     private static final Node INFERRED = Iris.DEFAULT.inferredGraph();
+    private static final Node PREFERRED = Iris.concept("rank", "preferred");
     private static final String ENTITY_BASE = Namespaces.BASE + "id/";
     /** Properties shown elsewhere on the page, or bounds of a written date. */
     private static final Set<Node> NOT_FACTS = Set.of(RDF.type.asNode(), Ext.label, Ext.prefLabel, Ext.wasDerivedFrom,
             Ext.identifier, Ext.description, Ext.exactMatch, CMI.hasStatement, CMI.startEarliest, CMI.startLatest,
-            CMI.endEarliest, CMI.endLatest, CMI.dateEarliest, CMI.dateLatest, CMI.asOfEarliest, CMI.asOfLatest);
+            CMI.endEarliest, CMI.endLatest, CMI.dateEarliest, CMI.dateLatest, CMI.asOfEarliest, CMI.asOfLatest,
+            CMI.statusAsOfEarliest, CMI.statusAsOfLatest, CMI.birthDateEarliest, CMI.birthDateLatest, CMI.deathDateEarliest,
+            CMI.deathDateLatest);
     /** Incoming properties of nodes about the entity that the page shows in their own sections. */
     private static final Set<Node> LINK_PROPERTIES = Set.of(CMI.statementSubject, CMI.linkSubject, CMI.candidateFor);
     private static final Set<String> LINKABLE_KINDS = RecordType.LINKABLE.stream().map(RecordType::kind)
@@ -50,11 +55,13 @@ final class EntityViewBuilder {
     private final DatasetGraph dsg;
     private final Graph union;
     private final String lang;
+    private final Edition edition;
 
-    EntityViewBuilder(DatasetGraph dsg, String lang) {
+    EntityViewBuilder(DatasetGraph dsg, String lang, Edition edition) {
         this.dsg = dsg;
         this.union = dsg.getUnionGraph();
         this.lang = lang;
+        this.edition = edition;
     }
 
     /** True when some record describes {@code entity}. */
@@ -81,8 +88,10 @@ final class EntityViewBuilder {
     EntityView build(Node entity, String localPath) {
         List<Triple> out = asserted(entity, null);
         List<Triple> in = asserted(null, entity);
+        FactSources citing = new FactSources(entity);
 
         Map<Node, List<EntityView.Link>> facts = new LinkedHashMap<>();
+        Map<Node, Set<Node>> factSources = new LinkedHashMap<>();
         List<EntityView.Link> types = new ArrayList<>();
         List<EntityView.SourceRef> sources = new ArrayList<>();
         for (Triple t : out) {
@@ -90,8 +99,12 @@ final class EntityViewBuilder {
             Node o = t.getObject();
             if (p.equals(RDF.type.asNode())) types.add(link(o));
             else if (p.equals(Ext.wasDerivedFrom)) sources.add(source(o));
-            else if (!NOT_FACTS.contains(p)) facts.computeIfAbsent(p, k -> new ArrayList<>()).add(link(o));
+            else if (!NOT_FACTS.contains(p)) {
+                facts.computeIfAbsent(p, k -> new ArrayList<>()).add(link(o));
+                factSources.computeIfAbsent(p, k -> new LinkedHashSet<>()).addAll(citing.of(p, o));
+            }
         }
+        publisherKind(entity).ifPresent(k -> facts.put(CMI.publisherKind, List.of(k)));
         sources.sort(Comparator.comparing(EntityView.SourceRef::date));
 
         List<EntityView.Role> roles = new ArrayList<>();
@@ -108,17 +121,80 @@ final class EntityViewBuilder {
         List<EntityView.Fact> incomingFacts = new ArrayList<>();
         incoming.forEach((p, subjects) -> {
             subjects.sort(Comparator.comparing((Node n) -> sortDate(n)).thenComparing(this::label));
-            incomingFacts.add(new EntityView.Fact(label(p), p.getURI(), subjects.stream().map(this::link).toList()));
+            incomingFacts.add(new EntityView.Fact(label(p), p.getURI(), subjects.stream().map(this::link).toList(), List.of()));
         });
 
         String label = label(entity);
         String description = literal(entity, Ext.description).orElse(null);
         EntityView.WikidataLink wikidata = wikidataLink(entity);
         return new EntityView(entity.getURI(), localPath, label, lang, "en".equals(lang) ? "es" : "en", types, description,
-                facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue())).toList(),
+                facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue(),
+                        cites(factSources.getOrDefault(e.getKey(), Set.of())))).toList(),
                 incomingFacts, roles, disputed(entity), sources, wikidata, isLinkable(entity),
                 wikidata == null ? candidates(entity) : List.of(), sparqlLink(entity),
-                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()));
+                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()),
+                References.sentence(References.page(entity.getURI(), label, edition), edition),
+                bibtex(References.page(entity.getURI(), label, edition)),
+                union.contains(entity, RDF.type.asNode(), CMI.Source));
+    }
+
+    /**
+     * Which sources state one fact of the entity. A record file's row cites its sources for all its facts, so a
+     * fact is sourced by the entity's sources in the named graph (record file) that holds the fact; where sources
+     * rank competing values of the property, the preferred value's sources are the precise ones.
+     */
+    private final class FactSources {
+        private final Map<Node, List<Node>> byGraph = new LinkedHashMap<>();
+        private final Map<Node, List<Node>> preferred = new LinkedHashMap<>();
+        private final Node entity;
+
+        FactSources(Node entity) {
+            this.entity = entity;
+            dsg.find(Node.ANY, entity, Ext.wasDerivedFrom, Node.ANY)
+                    .forEachRemaining(q -> byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.getObject()));
+            union.find(Node.ANY, CMI.statementSubject, entity).forEach(t -> {
+                Node st = t.getSubject();
+                if (!union.contains(st, CMI.rank, PREFERRED)) return;
+                object(st, CMI.statementProperty).ifPresent(p -> union.find(st, Ext.wasDerivedFrom, Node.ANY)
+                        .forEach(x -> preferred.computeIfAbsent(p, k -> new ArrayList<>()).add(x.getObject())));
+            });
+        }
+
+        List<Node> of(Node p, Node o) {
+            if (preferred.containsKey(p)) return preferred.get(p);
+            List<Node> found = new ArrayList<>();
+            dsg.find(Node.ANY, entity, p, o).forEachRemaining(q -> found.addAll(byGraph.getOrDefault(q.getGraph(), List.of())));
+            // A node of its own (a figure) written by another record file carries its own sources.
+            if (found.isEmpty() && o.isURI()) union.find(o, Ext.wasDerivedFrom, Node.ANY).forEach(t -> found.add(t.getObject()));
+            return found;
+        }
+    }
+
+    /** Short citations ("Publisher (year)") of sources, oldest first, each linking to the source's page. */
+    private List<EntityView.Cite> cites(java.util.Collection<Node> sources) {
+        return sources.stream().map(this::cite)
+                .sorted(Comparator.comparing(EntityView.Cite::year).thenComparing(EntityView.Cite::text)).toList();
+    }
+
+    private EntityView.Cite cite(Node source) {
+        String who = literal(source, Ext.publisher).or(() -> literal(source, Ext.creator)).orElse(label(source));
+        String date = literal(source, CMI.date).orElse("");
+        String year = date.length() >= 4 ? date.substring(0, 4) : "";
+        String text = year.isEmpty() ? who : who + " (" + FriendlyDate.of(year, lang) + ")";
+        return new EntityView.Cite(text, literal(source, Ext.title).orElse(label(source)), href(source), year);
+    }
+
+    /** For a source published by an organization on record: that organization's kind of publisher. */
+    private Optional<EntityView.Link> publisherKind(Node entity) {
+        return object(entity, CMI.publishedBy).flatMap(org -> object(org, CMI.publisherKind)).map(k -> new EntityView.Link(label(k), null));
+    }
+
+    private static String bibtex(org.cmikg.export.cite.Reference page) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (var out = org.cmikg.export.cite.CitationFormat.BIBTEX.open(w)) {
+            out.write(page);
+        }
+        return w.toString().strip();
     }
 
     /** The verified Wikidata link with its provenance, or null. */
@@ -190,7 +266,9 @@ final class EntityViewBuilder {
                 object(r, CMI.actedIn).map(this::link).orElse(null),
                 literal(r, CMI.roleTitle).orElse(null),
                 literal(r, CMI.start).orElse(null),
-                literal(r, CMI.end).orElse(null));
+                literal(r, CMI.end).orElse(null),
+                FriendlyDate.span(literal(r, CMI.start).orElse(null), literal(r, CMI.end).orElse(null), lang),
+                cites(union.find(r, Ext.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toList()));
     }
 
     private List<EntityView.Disputed> disputed(Node entity) {
@@ -227,9 +305,16 @@ final class EntityViewBuilder {
     }
 
     EntityView.Link link(Node n) {
-        if (n.isLiteral()) return new EntityView.Link(n.getLiteralLexicalForm(), null);
+        if (n.isLiteral()) {
+            String text = n.getLiteralLexicalForm();
+            if (Namespaces.EDTF_DATATYPE.equals(n.getLiteralDatatypeURI())) text = FriendlyDate.of(text, lang);
+            return new EntityView.Link(text, null);
+        }
         if (n.isBlank()) return new EntityView.Link("_:" + n.getBlankNodeLabel(), null);
-        return new EntityView.Link(label(n), href(n));
+        String href = href(n);
+        // An outside address with no label (a source's url, its archived copy) is shown whole, not by its last segment.
+        boolean labelled = union.find(n, Node.ANY, Node.ANY).hasNext();
+        return new EntityView.Link(!labelled && !href.startsWith("/") ? n.getURI() : label(n), href);
     }
 
     /** Local link for cmi-kg entities, the IRI itself for anything else. */
