@@ -21,7 +21,7 @@ public record RunningServer(CmiServer server, DatasetGraph dsg, String base) imp
         Store store = Store.at(tmp.resolve("store"));
         TestData.buildStore(store, dataDir);
         DatasetGraph dsg = store.openCurrent();
-        CmiServer server = settings.apply(CmiServer.create().dataset(dsg).port(0)).build().start();
+        CmiServer server = settings.apply(CmiServer.create().dataset(dsg).textIndex(store.currentTextIndex()).port(0)).build().start();
         return new RunningServer(server, dsg, "http://localhost:" + server.port());
     }
 

@@ -158,10 +158,10 @@ final class LinkCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Appends, then checks that the records still load; on a problem links.csv and link-candidates.csv are put back. */
+    /** Appends, then checks that the records still load; on a problem links.csv, link-candidates.csv and link-searches.csv are put back. */
     private void acceptLinks(LoadReport records, LocalDate today, PrintWriter out) throws IOException {
         Map<Path, Path> backups = new LinkedHashMap<>();
-        for (RecordType t : List.of(RecordType.LINK, RecordType.LINK_CANDIDATE)) {
+        for (RecordType t : List.of(RecordType.LINK, RecordType.LINK_CANDIDATE, RecordType.LINK_SEARCH)) {
             Path file = data.data.resolve(t.fileName());
             backups.put(file, Files.exists(file) ? Files.copy(file, Files.createTempFile("cmi-link-", ".csv"), StandardCopyOption.REPLACE_EXISTING) : null);
         }
@@ -176,6 +176,10 @@ final class LinkCommand implements Callable<Integer> {
             if (!added.candidateLinesRemoved().isEmpty()) {
                 out.println("removed the candidate rows they replace from " + data.data.resolve(RecordType.LINK_CANDIDATE.fileName())
                         + " (lines " + added.candidateLinesRemoved() + ")");
+            }
+            if (!added.searchLinesRemoved().isEmpty()) {
+                out.println("removed the rows of earlier searches that found no item from "
+                        + data.data.resolve(RecordType.LINK_SEARCH.fileName()) + " (lines " + added.searchLinesRemoved() + ")");
             }
         } catch (RuntimeException e) {
             for (Map.Entry<Path, Path> b : backups.entrySet()) {

@@ -10,6 +10,7 @@ import org.cmikg.load.Loader;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Fingerprint;
 import org.cmikg.store.Store;
+import org.cmikg.store.text.TextIndex;
 
 /** Loads the records into a new build of the store and makes it current: what {@code load} and {@code serve} share. */
 final class Rebuild {
@@ -33,6 +34,10 @@ final class Rebuild {
             return report[0].quads();
         }, dsg -> loader.check(report[0]).accept(dsg));
         out.println(report[0]);
+        try (TextIndex text = TextIndex.open(store.currentTextIndex())) {
+            TextIndex.Stats t = text.stats();
+            out.printf("text index: %d records, %d KB, written in %d ms%n", t.docs(), t.bytes() / 1024, t.buildMillis());
+        }
         out.printf("store %s: build %s is current%n", store.dir(), info.name());
         out.flush();
         return info;

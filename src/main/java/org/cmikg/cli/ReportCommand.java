@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Print the data-quality report of the store: counts by type, facts with a single source, "
-                + "contested values, Wikidata links per kind (linked, unlinked, candidates, share linked); then the checks (unsourced records, "
+                + "contested values, Wikidata links per kind (linked, with candidates, searched without an item, not checked, "
+                + "goal figure: share linked of the entities that may have an item); then the checks (unsourced records, "
                 + "dangling references, duplicate entities), which must find nothing."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check passed", "3:a check found problems (listed)", "4:no store, or it is in use"})

@@ -106,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph dsg = s.openCurrent();
         CmiServer server;
         try {
-            server = CmiServer.create().dataset(dsg).port(port).publicBind(publicBind)
+            server = CmiServer.create().dataset(dsg).textIndex(s.currentTextIndex()).port(port).publicBind(publicBind)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries)).views(View.list(views))
                     .federation(federation)
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),

@@ -33,7 +33,8 @@ import org.cmikg.records.Row;
  * {@code cmi link --accept}: appends the rows of a review file marked {@value ReviewFile#ACCEPT} to
  * {@code data/links.csv}, with method {@value #METHOD}, the item's page and the service as evidence, the
  * reviewer and the day; a row of {@code data/link-candidates.csv} with the same record and item moves to
- * links.csv, so it is removed there. All or nothing: a row that names an unknown record, a record already
+ * links.csv, so it is removed there, and so is a row of {@code data/link-searches.csv} (an earlier search that
+ * found no item) for a record now linked. All or nothing: a row that names an unknown record, a record already
  * linked, an item already linked to another record, or two accepted rows for one record stops the whole
  * step, and every such problem is reported with its file and line.
  * <pre>{@code
@@ -49,6 +50,8 @@ public final class AcceptedLinks {
     public static final String ITEM_PAGE = "https://www.wikidata.org/wiki/";
     /** The header of {@code links.csv} (data/README.md). */
     public static final List<String> LINKS_HEADER = List.of("record", "wikidata", "method", "evidence", "reviewer", "date", "notes");
+    /** The header of {@code link-searches.csv} (data/README.md). */
+    public static final List<String> SEARCHES_HEADER = List.of("record", "searched", "reviewer", "date", "notes");
 
     private static final String QID = "Q[1-9][0-9]*";
     private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -56,8 +59,8 @@ public final class AcceptedLinks {
     /** One row appended to {@code links.csv}. */
     public record Link(String record, String qid, String evidence, String notes, long reviewLine) {}
 
-    /** What was written: the links appended, and the lines of the candidate rows they replaced. */
-    public record Result(List<Link> links, List<Long> candidateLinesRemoved) {}
+    /** What was written: the links appended, and the lines of the candidate and search rows they replaced. */
+    public record Result(List<Link> links, List<Long> candidateLinesRemoved, List<Long> searchLinesRemoved) {}
 
     private record Seen(String other, Path file, long line) {
         String where() { return Problem.displayPath(file) + ":" + line; }
@@ -74,6 +77,7 @@ public final class AcceptedLinks {
     public static Result append(Path review, Path data, String reviewer, LocalDate day, Predicate<String> isRecord) {
         Path links = data.resolve(RecordType.LINK.fileName());
         Path candidates = data.resolve(RecordType.LINK_CANDIDATE.fileName());
+        Path searches = data.resolve(RecordType.LINK_SEARCH.fileName());
         if (reviewer == null || reviewer.isBlank()) throw new IllegalArgumentException("a reviewer's name is required");
         ProblemReporter.Collector problems = new ProblemReporter.Collector();
         Map<String, Seen> linkedRecords = new HashMap<>();
@@ -100,23 +104,31 @@ public final class AcceptedLinks {
         }
         if (!problems.isEmpty()) throw new ReviewException(problems.problems());
 
-        List<long[]> moved = Files.exists(candidates) ? candidateRows(candidates, accepted, problems) : List.of();
+        Set<String> pairs = new HashSet<>();
+        Set<String> records = new HashSet<>();
+        for (Link l : accepted) {
+            pairs.add(l.record() + " " + l.qid());
+            records.add(l.record());
+        }
+        List<long[]> moved = Files.exists(candidates) ? rowsOf(candidates, ReviewFile.CANDIDATE_COLUMNS, problems,
+                row -> pairs.contains(row.text(ReviewFile.RECORD).orElse("") + " " + row.text(ReviewFile.WIKIDATA).orElse(""))) : List.of();
+        List<long[]> searched = Files.exists(searches) ? rowsOf(searches, SEARCHES_HEADER, problems,
+                row -> records.contains(row.text(ReviewFile.RECORD).orElse(""))) : List.of();
         if (!problems.isEmpty()) throw new ReviewException(problems.problems());
         write(links, accepted, reviewer.strip(), day);
         if (!moved.isEmpty()) removeLines(candidates, moved);
-        return new Result(accepted, moved.stream().map(r -> r[0]).toList());
+        if (!searched.isEmpty()) removeLines(searches, searched);
+        return new Result(accepted, moved.stream().map(r -> r[0]).toList(), searched.stream().map(r -> r[0]).toList());
     }
 
-    /** The first and last line of each candidate row with the record and item of an accepted link. */
-    private static List<long[]> candidateRows(Path candidates, List<Link> accepted, ProblemReporter problems) {
-        Set<String> pairs = new HashSet<>();
-        for (Link l : accepted) pairs.add(l.record() + " " + l.qid());
+    /** The first and last line of each row of {@code file} that {@code match} accepts. */
+    private static List<long[]> rowsOf(Path file, List<String> header, ProblemReporter problems, Predicate<Row> match) {
         List<Long> starts = new ArrayList<>();
         List<Boolean> matched = new ArrayList<>();
-        List<Column> columns = ReviewFile.CANDIDATE_COLUMNS.stream().map(Column::optional).toList();
-        RecordReader.read(candidates, columns, problems, row -> {
+        List<Column> columns = header.stream().map(Column::optional).toList();
+        RecordReader.read(file, columns, problems, row -> {
             starts.add(row.line());
-            matched.add(pairs.contains(row.text(ReviewFile.RECORD).orElse("") + " " + row.text(ReviewFile.WIKIDATA).orElse("")));
+            matched.add(match.test(row));
         });
         List<long[]> rows = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {

@@ -28,6 +28,7 @@ import org.cmikg.load.csv.DeploymentsLoader;
 import org.cmikg.load.csv.EventsLoader;
 import org.cmikg.load.csv.FiguresLoader;
 import org.cmikg.load.csv.LinkCandidatesLoader;
+import org.cmikg.load.csv.LinkSearchesLoader;
 import org.cmikg.load.csv.LinksLoader;
 import org.cmikg.load.csv.OrganizationsLoader;
 import org.cmikg.load.csv.PeopleLoader;
@@ -83,9 +84,11 @@ public final class Loader {
     /** The loaders of every record file, in load order. */
     static List<RecordLoader> recordLoaders() {
         LinksLoader links = new LinksLoader();
+        LinkCandidatesLoader candidates = new LinkCandidatesLoader(links);
         return List.of(new SourcesLoader(), new CountriesLoader(), new PlacesLoader(), new OrganizationsLoader(),
                 new PeopleLoader(), new ProgrammesLoader(), new EventsLoader(), new DeploymentsLoader(), new RolesLoader(),
-                new ClaimsLoader(), new StatementsLoader(), new FiguresLoader(), links, new LinkCandidatesLoader(links));
+                new ClaimsLoader(), new StatementsLoader(), new FiguresLoader(), links, candidates,
+                new LinkSearchesLoader(links, candidates));
     }
 
     /**

@@ -28,6 +28,9 @@ public record Iris(String base) {
     /** The node that documents a record's Wikidata link: {@code {base}id/link/{kind}-{record-id}-wikidata}. */
     public Node wikidataLink(String kind, String recordId) { return entity("link", kind + "-" + recordId + "-wikidata"); }
 
+    /** The node that records a search for a record's Wikidata item that found none: {@code id/link-search/person-juan-muestra-wikidata}. */
+    public Node linkSearch(String kind, String recordId) { return entity("link-search", kind + "-" + recordId + "-wikidata"); }
+
     /** The node of an unverified candidate item for a record: {@code id/link-candidate/person-che-guevara-Q5809}. */
     public Node linkCandidate(String kind, String recordId, String qid) {
         return entity("link-candidate", kind + "-" + recordId + "-" + qid);

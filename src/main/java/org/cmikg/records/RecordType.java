@@ -22,7 +22,9 @@ public enum RecordType {
     /** Verified links to Wikidata; rows have no ID of their own, each is about the record it names. */
     LINK("links.csv", "link", false),
     /** Unverified matches to Wikidata, kept for review; they never become links. */
-    LINK_CANDIDATE("link-candidates.csv", "link-candidate", false);
+    LINK_CANDIDATE("link-candidates.csv", "link-candidate", false),
+    /** Records searched for a Wikidata item where none was found, with what was searched, by whom and when. */
+    LINK_SEARCH("link-searches.csv", "link-search", false);
 
     /** The record files whose records may be linked to Wikidata items. */
     public static final java.util.List<RecordType> LINKABLE = java.util.List.of(PERSON, ORGANIZATION, PROGRAMME, EVENT,

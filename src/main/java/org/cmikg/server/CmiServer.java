@@ -31,8 +31,9 @@ import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.server.ontology.OntologyDocs;
 import org.cmikg.server.reconcile.ReconcileServlet;
-import org.cmikg.server.search.SearchIndex;
+import org.cmikg.server.search.Browse;
 import org.cmikg.server.search.SearchServlet;
+import org.cmikg.store.text.TextIndex;
 import org.cmikg.server.views.MapPage;
 import org.cmikg.server.views.NetworkPage;
 import org.cmikg.server.views.TimelinePage;
@@ -50,7 +51,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * server.stop();
  * }</pre>
  * Routes: {@code /} landing page, {@code /sparql} SPARQL query (GET and POST), {@code /data} Graph Store
- * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} names,
+ * Protocol, read only, {@code /id/...} entity pages with content negotiation, {@code /search} full-text search with facets, {@code /claims} the attributed claims, faceted,
  * {@code /query} the query editor with the example queries, {@code /static/...} its bundled scripts,
  * {@code /void} (and {@code /.well-known/void}) the VoID and DCAT description, {@code /dumps/} the whole dataset,
  * {@code /ontology} the ontology's documentation, {@code /export} networks of the named views or of a query,
@@ -75,8 +76,12 @@ public final class CmiServer {
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     private final FusekiServer fuseki;
+    private final TextIndex text;
 
-    private CmiServer(FusekiServer fuseki) { this.fuseki = fuseki; }
+    private CmiServer(FusekiServer fuseki, TextIndex text) {
+        this.fuseki = fuseki;
+        this.text = text;
+    }
 
     public static Builder create() { return new Builder(); }
 
@@ -88,7 +93,13 @@ public final class CmiServer {
     /** The port actually bound (useful after {@code port(0)}). */
     public int port() { return fuseki.getHttpPort(); }
 
-    public void stop() { fuseki.stop(); }
+    public void stop() {
+        try {
+            fuseki.stop();
+        } finally {
+            text.close();
+        }
+    }
 
     /** The Jetty server underneath, for tests that check its settings. */
     Server jetty() { return fuseki.getJettyServer(); }
@@ -99,6 +110,7 @@ public final class CmiServer {
     /** Immutable settings; {@link #build} makes the server. */
     public static final class Builder {
         private DatasetGraph dataset;
+        private Path textIndex;
         private int port = 3030;
         private boolean publicBind = false;
         private Duration queryTimeout = Duration.ofSeconds(30);
@@ -113,6 +125,9 @@ public final class CmiServer {
         private Builder() {}
 
         public Builder dataset(DatasetGraph dataset) { this.dataset = dataset; return this; }
+
+        /** The store build's full-text index ({@code Store.currentTextIndex()}), opened, never rebuilt, by the server. */
+        public Builder textIndex(Path textIndex) { this.textIndex = textIndex; return this; }
 
         /** Port to listen on; 0 picks a free one. Default 3030. */
         public Builder port(int port) { this.port = port; return this; }
@@ -147,7 +162,7 @@ public final class CmiServer {
             federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
             VoidServlet voidServlet = new VoidServlet(description);
-            SearchIndex names = SearchIndex.build(dataset);
+            TextIndex text = TextIndex.open(Objects.requireNonNull(textIndex, "textIndex"));
             FusekiServer fuseki = FusekiServer.create()
                     .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
                     .port(port)
@@ -161,8 +176,9 @@ public final class CmiServer {
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset, description.edition()))
-                    .addServlet("/search", new SearchServlet(names))
-                    .addServlet("/reconcile/*", new ReconcileServlet(names, dataset))
+                    .addServlet("/search", new SearchServlet(text, dataset, Browse.Mode.SEARCH))
+                    .addServlet("/claims", new SearchServlet(text, dataset, Browse.Mode.CLAIMS))
+                    .addServlet("/reconcile/*", new ReconcileServlet(dataset))
                     .addServlet("/query", new QueryEditor(examples))
                     .addServlet("/static/*", new StaticFiles())
                     .addServlet("/void", voidServlet)
@@ -179,7 +195,7 @@ public final class CmiServer {
                     .build();
             useSmallOutputBuffer(fuseki.getJettyServer());
             compress(fuseki.getJettyServer());
-            return new CmiServer(fuseki);
+            return new CmiServer(fuseki, text);
         }
 
         /**

@@ -24,12 +24,15 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.cmikg.store.text.TextIndex;
+import org.cmikg.store.text.TextIndexWriter;
 
 /**
  * The on-disk TDB2 store, rebuilt atomically. Layout of the store directory:
  * <pre>
  * current -&gt; builds/20261127-061500-123   (symbolic link to the build being served)
  * builds/20261127-061500-123/tdb2/         (the TDB2 database)
+ * builds/20261127-061500-123/text/         (its full-text index, see {@link TextIndex})
  * builds/20261127-061500-123/build.properties
  * </pre>
  * {@link #rebuild} writes a new build beside the current one and, only when it is complete and checked,
@@ -55,8 +58,20 @@ public final class Store {
 
     private Path buildsDir() { return dir.resolve("builds"); }
 
-    /** True when a complete build is being served. */
-    public boolean exists() { return Files.isDirectory(currentLink().resolve("tdb2")); }
+    /** True when a complete build is being served (a build from before the text index counts as incomplete). */
+    public boolean exists() {
+        return Files.isDirectory(currentLink().resolve("tdb2")) && Files.isDirectory(currentLink().resolve(TextIndex.DIR));
+    }
+
+    /** The folder of the current build's full-text index, for {@link TextIndex#open}. */
+    public Path currentTextIndex() {
+        if (!exists()) throw new StoreException("no store at " + dir + "; build one with 'cmi load --store " + dir + "'");
+        try {
+            return currentLink().toRealPath().resolve(TextIndex.DIR);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
 
     /** The current build's description, if there is one. */
     public Optional<BuildInfo> current() {
@@ -70,7 +85,7 @@ public final class Store {
 
     /**
      * Builds a new database from what {@code producer} streams, runs {@code check} on it, then makes it
-     * current. If the producer or the check throws, the new build is discarded, the exception propagates
+     * current, with its full-text index written beside it. If the producer or the check throws, the new build is discarded, the exception propagates
      * and the current build stays as it was.
      *
      * @param producer writes every quad into the stream it is given; returns the number of quads written
@@ -85,6 +100,7 @@ public final class Store {
             long quads = Txn.calculateWrite(dsg, () -> producer.applyAsLong(StreamRDFLib.dataset(target)));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             check.accept(dsg);
+            TextIndexWriter.write(dsg, build.resolve(TextIndex.DIR));
             TDBInternal.expel(dsg);
             dsg = null;
             BuildInfo info = new BuildInfo(build.getFileName().toString(), Instant.now(), fingerprint, quads);

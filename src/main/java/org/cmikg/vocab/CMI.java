@@ -30,6 +30,7 @@ public final class CMI {
     public static final Node Claim = term("Claim");
     public static final Node Statement = term("Statement");
     public static final Node EntityLink = term("EntityLink");
+    public static final Node LinkSearch = term("LinkSearch");
     public static final Node Territory = term("Territory");
     public static final Node Figure = term("Figure");
     public static final Node RankedValue = term("RankedValue");
@@ -82,6 +83,7 @@ public final class CMI {
     public static final Node archivedAt = term("archivedAt");
     public static final Node candidateFor = term("candidateFor");
     public static final Node candidateItem = term("candidateItem");
+    public static final Node searchedFor = term("searchedFor");
 
     // Dates: the value as written (EDTF) and its earliest and latest day (xsd:date)
     public static final Node start = term("start");
@@ -126,6 +128,9 @@ public final class CMI {
     public static final Node candidateScore = term("candidateScore");
     public static final Node candidateMethod = term("candidateMethod");
     public static final Node candidateFound = term("candidateFound");
+    public static final Node searchedIn = term("searchedIn");
+    public static final Node searchReviewer = term("searchReviewer");
+    public static final Node searchDate = term("searchDate");
 
     // Annotations
     /** On a record class: the Wikidata classes whose instances can be the item of such a record. */

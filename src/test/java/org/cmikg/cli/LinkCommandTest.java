@@ -171,6 +171,9 @@ class LinkCommandTest {
         // The candidate row of the accepted item moved to links.csv; the other candidate stays.
         assertEquals(List.of("juan-muestra Q900202"), rows(data.resolve("link-candidates.csv")).stream()
                 .map(x -> x.get("record") + " " + x.get("wikidata")).toList());
+        // The earlier search that found no item for the now linked ministry is removed; the other search stays.
+        assertEquals(List.of("phantom-programme"), rows(data.resolve("link-searches.csv")).stream().map(x -> x.get("record")).toList());
+        assertTrue(r.out().contains("removed the rows of earlier searches that found no item from "), r.out());
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         List<CSVRecord> links = rows(data.resolve("links.csv"));

@@ -155,6 +155,19 @@ class EntityPagesTest {
     }
 
     @Test
+    void anEntitySearchedWithoutFindingAnItemSaysWhatWasSearchedAndAsOfWhen() throws Exception {
+        String html = get("/id/organization/example-ministry", "text/html", null).body();
+        assertTrue(html.contains("<p class=\"no-item\">No Wikidata item was found for this record as of "
+                + "<span class=\"search-date\">2026-12-04</span>.</p>"), html);
+        assertTrue(html.contains("'Ministerio Ejemplo' &lt;i&gt;and&lt;/i&gt; 'MinEj'"), "what was searched, escaped: " + html);
+        assertTrue(html.contains("<td class=\"search-reviewer\">Ana Revisora</td>"), html);
+        assertFalse(html.contains("class=\"unlinked\""), "a searched record is not shown as never checked");
+        assertFalse(html.contains("/id/link-search/"), "the search node is not listed as linking here");
+        String es = get("/id/organization/example-ministry?lang=es", "text/html", null).body();
+        assertTrue(es.contains("No se encontró ningún elemento de Wikidata para este registro a fecha de"), es);
+    }
+
+    @Test
     void anUnlinkedEntityWithoutCandidatesSaysSoAndASourceHasNoWikidataSection() throws Exception {
         String city = get("/id/place/example-city", "text/html", null).body();
         assertTrue(city.contains("<p class=\"unlinked\">"), city);

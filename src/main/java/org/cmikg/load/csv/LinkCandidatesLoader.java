@@ -2,6 +2,7 @@ package org.cmikg.load.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,10 @@ public final class LinkCandidatesLoader extends RecordLoader {
 
     private final LinksLoader links;
     private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, List<String>> itemsByRecord = new HashMap<>();
+
+    /** The candidate items of a record, in file order, once its rows have been read. */
+    public List<String> candidateItems(String recordId) { return itemsByRecord.getOrDefault(recordId, List.of()); }
 
     /** {@code links} is the loader of {@code links.csv}, read first, so that a verified item is not also a candidate. */
     public LinkCandidatesLoader(LinksLoader links) {
@@ -63,6 +68,7 @@ public final class LinkCandidatesLoader extends RecordLoader {
             return;
         }
 
+        itemsByRecord.computeIfAbsent(id, k -> new ArrayList<>()).add(qid.get());
         Node candidate = cx.iris().linkCandidate(cx.typeOf(id).orElseThrow().kind(), id, qid.get());
         cx.add(candidate, Ext.type, CMI.LinkCandidate);
         cx.add(candidate, CMI.candidateFor, record.get());

@@ -22,11 +22,13 @@ public record EntityView(
         WikidataLink wikidataLink,
         boolean linkable,
         List<Candidate> candidates,
+        NoItemFound noItemFound,
         String sparqlLink,
         String jsonLd,
         String citation,
         String bibtex,
-        boolean source) {
+        boolean source,
+        ClaimArgument argument) {
 
     private static final java.util.Map<String, String[]> WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("facts", new String[] {"Facts", "Datos"}),
@@ -54,6 +56,9 @@ public record EntityView(
             java.util.Map.entry("unlinked", new String[] {"Not linked to Wikidata: no item has been verified for this record.",
                     "Sin enlace a Wikidata: no se ha verificado ningún elemento para este registro."}),
             java.util.Map.entry("candidates", new String[] {"Candidate items, not verified:", "Elementos candidatos, sin verificar:"}),
+            java.util.Map.entry("noItem", new String[] {"No Wikidata item was found for this record as of",
+                    "No se encontró ningún elemento de Wikidata para este registro a fecha de"}),
+            java.util.Map.entry("searched", new String[] {"Searched", "Se buscó en"}),
             java.util.Map.entry("item", new String[] {"Item", "Elemento"}),
             java.util.Map.entry("label", new String[] {"Label", "Etiqueta"}),
             java.util.Map.entry("score", new String[] {"Score", "Puntuación"}),
@@ -61,6 +66,17 @@ public record EntityView(
             java.util.Map.entry("foundOn", new String[] {"Found on", "Encontrado el"}),
             java.util.Map.entry("map", new String[] {"Map of its deployments", "Mapa de sus despliegues"}),
             java.util.Map.entry("network", new String[] {"Its neighbourhood", "Su entorno"}),
+            java.util.Map.entry("argument", new String[] {"The claim and its dispute", "La afirmación y su disputa"}),
+            java.util.Map.entry("thisClaim", new String[] {"This claim", "Esta afirmación"}),
+            java.util.Map.entry("disputedBy", new String[] {"Disputed by", "Disputada por"}),
+            java.util.Map.entry("itDisputes", new String[] {"It disputes", "Disputa a"}),
+            java.util.Map.entry("undisputed", new String[] {"No claim in the graph disputes this one, and it disputes none.",
+                    "Ninguna afirmación del grafo disputa esta, y esta no disputa ninguna."}),
+            java.util.Map.entry("claimant", new String[] {"Claimant", "Autor"}),
+            java.util.Map.entry("date", new String[] {"Date", "Fecha"}),
+            java.util.Map.entry("stance", new String[] {"Stance", "Postura"}),
+            java.util.Map.entry("about", new String[] {"About", "Sobre"}),
+            java.util.Map.entry("allClaims", new String[] {"All attributed claims", "Todas las afirmaciones atribuidas"}),
             java.util.Map.entry("cite", new String[] {"Cite this", "Cómo citar"}),
             java.util.Map.entry("citeFiles", new String[] {"For a reference manager", "Para un gestor de referencias"}),
             java.util.Map.entry("asReference", new String[] {"This source as a reference", "Esta fuente como referencia"}));
@@ -78,6 +94,9 @@ public record EntityView(
     /** An unverified item that may be the same entity. */
     public record Candidate(String item, String qid, String label, String description, String score, String method,
             String found) {}
+
+    /** A search for the record's Wikidata item that found none, as of a date. */
+    public record NoItemFound(String searched, String reviewer, String date, String notes) {}
 
     /** A resource or a literal, with the link to follow (empty for literals and external terms). */
     public record Link(String text, String href) {}

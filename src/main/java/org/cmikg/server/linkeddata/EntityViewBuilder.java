@@ -46,7 +46,8 @@ final class EntityViewBuilder {
             CMI.statusAsOfEarliest, CMI.statusAsOfLatest, CMI.birthDateEarliest, CMI.birthDateLatest, CMI.deathDateEarliest,
             CMI.deathDateLatest);
     /** Incoming properties of nodes about the entity that the page shows in their own sections. */
-    private static final Set<Node> LINK_PROPERTIES = Set.of(CMI.statementSubject, CMI.linkSubject, CMI.candidateFor);
+    private static final Set<Node> LINK_PROPERTIES = Set.of(CMI.statementSubject, CMI.linkSubject, CMI.candidateFor,
+            CMI.searchedFor);
     private static final Set<String> LINKABLE_KINDS = RecordType.LINKABLE.stream().map(RecordType::kind)
             .collect(java.util.stream.Collectors.toSet());
     private static final List<String> SCHEMA_TYPES = List.of("Person", "Organization", "Country", "Place", "Event", "Claim",
@@ -131,11 +132,11 @@ final class EntityViewBuilder {
                 facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue(),
                         cites(factSources.getOrDefault(e.getKey(), Set.of())))).toList(),
                 incomingFacts, roles, disputed(entity), sources, wikidata, isLinkable(entity),
-                wikidata == null ? candidates(entity) : List.of(), sparqlLink(entity),
+                wikidata == null ? candidates(entity) : List.of(), wikidata == null ? noItemFound(entity) : null, sparqlLink(entity),
                 jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()),
                 References.sentence(References.page(entity.getURI(), label, edition), edition),
                 bibtex(References.page(entity.getURI(), label, edition)),
-                union.contains(entity, RDF.type.asNode(), CMI.Source));
+                union.contains(entity, RDF.type.asNode(), CMI.Source), ClaimArgument.of(this, union, entity));
     }
 
     /**
@@ -213,6 +214,15 @@ final class EntityViewBuilder {
                     literal(link, Ext.note).orElse(null));
         }
         return null;
+    }
+
+    /** The search that found no Wikidata item for the entity, or null. */
+    private EntityView.NoItemFound noItemFound(Node entity) {
+        var it = union.find(Node.ANY, CMI.searchedFor, entity);
+        if (!it.hasNext()) return null;
+        Node search = it.next().getSubject();
+        return new EntityView.NoItemFound(literal(search, CMI.searchedIn).orElse(""), literal(search, CMI.searchReviewer).orElse(""),
+                literal(search, CMI.searchDate).orElse(""), literal(search, Ext.note).orElse(null));
     }
 
     /** Unverified candidate items, most likely first. */
@@ -294,7 +304,7 @@ final class EntityViewBuilder {
         return rows;
     }
 
-    private EntityView.SourceRef source(Node s) {
+    EntityView.SourceRef source(Node s) {
         return new EntityView.SourceRef(href(s), literal(s, Ext.title).orElse(label(s)), literal(s, Ext.creator).orElse(null),
                 literal(s, Ext.publisher).orElse(null), literal(s, CMI.date).orElse(""),
                 object(s, Ext.url).map(Node::getURI).orElse(null));

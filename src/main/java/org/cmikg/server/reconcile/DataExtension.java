@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cmikg.server.search.SearchIndex;
 
 /**
  * Data extension: which properties a type's entities have ({@link #propose}), and their values for
@@ -18,11 +17,11 @@ final class DataExtension {
     /** How many properties an extension can fetch. */
     static final int PROPERTIES = (int) java.util.Arrays.stream(ReconcileProperty.values()).filter(ReconcileProperty::extendable).count();
 
-    private final SearchIndex index;
+    private final NameIndex index;
     private final EntityFacts facts;
     private final Describer describer;
 
-    DataExtension(SearchIndex index, EntityFacts facts, Describer describer) {
+    DataExtension(NameIndex index, EntityFacts facts, Describer describer) {
         this.index = index;
         this.facts = facts;
         this.describer = describer;
@@ -54,14 +53,14 @@ final class DataExtension {
             Map<String, List<Object>> row = new LinkedHashMap<>();
             String iri = EntityIds.toIri(id);
             EntityFacts.Facts f = facts.of(iri);
-            SearchIndex.Candidate entity = index.entity(iri).orElse(null);
+            NameIndex.Candidate entity = index.entity(iri).orElse(null);
             for (ReconcileProperty p : props) row.put(p.id, values(p, f, entity, lang));
             rows.put(id, row);
         }
         return new Api.Extension(meta, rows);
     }
 
-    private List<Object> values(ReconcileProperty p, EntityFacts.Facts f, SearchIndex.Candidate entity, String lang) {
+    private List<Object> values(ReconcileProperty p, EntityFacts.Facts f, NameIndex.Candidate entity, String lang) {
         return switch (p) {
             case COUNTRY -> f.countries().stream().<Object>map(c -> new Api.Ref(EntityIds.toApi(c), describer.label(c, lang))).toList();
             case START -> f.start() == null ? List.of() : List.of(new Api.Str(f.start().written()));

@@ -3,20 +3,19 @@ package org.cmikg.server.reconcile;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cmikg.server.search.SearchIndex;
 
 /** The words that tell candidates apart: kind, countries, dates, and the record's own description. */
 final class Describer {
-    private final SearchIndex index;
+    private final NameIndex index;
     private final EntityFacts facts;
 
-    Describer(SearchIndex index, EntityFacts facts) {
+    Describer(NameIndex index, EntityFacts facts) {
         this.index = index;
         this.facts = facts;
     }
 
     /** For example "Brigade · Cuba · 2005-09-19 – : Cuban contingent of health workers for disasters...". */
-    String description(SearchIndex.Candidate c, String lang) {
+    String description(NameIndex.Candidate c, String lang) {
         EntityFacts.Facts f = facts.of(c.iri());
         List<String> parts = new ArrayList<>();
         parts.add(kindLabel(c, lang));
@@ -28,12 +27,12 @@ final class Describer {
     }
 
     /** The entity's kinds, most specific first, as API types. */
-    List<Api.Ref> types(SearchIndex.Candidate c, String lang) {
+    List<Api.Ref> types(NameIndex.Candidate c, String lang) {
         return c.types().stream().map(t -> new Api.Ref(t, facts.kind(t).map(k -> k.label(lang)).orElse(t))).toList();
     }
 
     /** The label of the most specific kind. */
-    String kindLabel(SearchIndex.Candidate c, String lang) {
+    String kindLabel(NameIndex.Candidate c, String lang) {
         if (c.types().isEmpty()) return "";
         String t = c.types().get(0);
         return facts.kind(t).map(k -> k.label(lang)).orElse(t);

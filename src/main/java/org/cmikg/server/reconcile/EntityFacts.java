@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.cmikg.model.PartialDate;
-import org.cmikg.server.search.SearchIndex;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Ext;
 import org.cmikg.vocab.Namespaces;
@@ -98,7 +97,7 @@ public final class EntityFacts {
         for (Node p : List.of(CMI.iso3166Alpha2, CMI.iso3166Alpha3)) {
             g.find(Node.ANY, p, Node.ANY).forEach(t -> {
                 if (t.getSubject().isURI() && t.getObject().isLiteral())
-                    codes.put(SearchIndex.normalize(t.getObject().getLiteralLexicalForm()), t.getSubject().getURI());
+                    codes.put(NameIndex.normalize(t.getObject().getLiteralLexicalForm()), t.getSubject().getURI());
             });
         }
         return new EntityFacts(facts, kinds(g), countryKeys(g), Map.copyOf(codes));
@@ -133,9 +132,9 @@ public final class EntityFacts {
             Node c = t.getSubject();
             if (!c.isURI()) return;
             Set<String> k = new java.util.HashSet<>();
-            k.add(SearchIndex.normalize(c.getURI().substring(c.getURI().lastIndexOf('/') + 1)));
+            k.add(NameIndex.normalize(c.getURI().substring(c.getURI().lastIndexOf('/') + 1)));
             for (Node p : List.of(Ext.label, Ext.altLabel, CMI.iso3166Alpha2, CMI.iso3166Alpha3)) {
-                g.find(c, p, Node.ANY).forEach(l -> { if (l.getObject().isLiteral()) k.add(SearchIndex.normalize(l.getObject().getLiteralLexicalForm())); });
+                g.find(c, p, Node.ANY).forEach(l -> { if (l.getObject().isLiteral()) k.add(NameIndex.normalize(l.getObject().getLiteralLexicalForm())); });
             }
             keys.put(c.getURI(), Set.copyOf(k));
         });
@@ -155,8 +154,8 @@ public final class EntityFacts {
 
     /** True when {@code value} (a name in English or Spanish, an ISO code or a record ID) names the country {@code iri}. */
     public boolean countryMatches(String iri, String value) {
-        String v = SearchIndex.normalize(value);
+        String v = NameIndex.normalize(value);
         if (v.isEmpty()) return false;
-        return countryKeys.getOrDefault(iri, Set.of()).contains(v) || v.equals(SearchIndex.normalize(EntityIds.toApi(iri)));
+        return countryKeys.getOrDefault(iri, Set.of()).contains(v) || v.equals(NameIndex.normalize(EntityIds.toApi(iri)));
     }
 }

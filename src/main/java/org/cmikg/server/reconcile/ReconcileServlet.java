@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.server.http.Responses;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
-import org.cmikg.server.search.SearchIndex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,10 +48,10 @@ public final class ReconcileServlet extends HttpServlet {
     private final transient Suggester suggester;
     private final transient DataExtension extension;
     private final transient Describer describer;
-    private final transient SearchIndex index;
+    private final transient NameIndex index;
 
-    public ReconcileServlet(SearchIndex index, DatasetGraph dsg) {
-        this.index = index;
+    public ReconcileServlet(DatasetGraph dsg) {
+        this.index = NameIndex.build(dsg);
         this.facts = EntityFacts.build(dsg);
         this.describer = new Describer(index, facts);
         this.reconciler = new Reconciler(index, facts, describer);
@@ -139,7 +138,7 @@ public final class ReconcileServlet extends HttpServlet {
 
     private void preview(HttpServletRequest req, HttpServletResponse res, String lang) throws IOException {
         String iri = EntityIds.toIri(required(req, "id"));
-        SearchIndex.Candidate c = index.entity(iri).orElse(null);
+        NameIndex.Candidate c = index.entity(iri).orElse(null);
         if (c == null) {
             res.setStatus(HttpServletResponse.SC_NOT_FOUND);
             Responses.html(res, "notfound.jte", "/reconcile/preview?id=" + req.getParameter("id"));

@@ -6,12 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.cmikg.model.PartialDate;
-import org.cmikg.server.search.SearchIndex;
 
 /**
  * Answers reconciliation queries from the search index and the entity facts, both in memory.
  * <p>
- * Candidates are the entities sharing a word with the query (see {@link SearchIndex#candidates}), of the
+ * Candidates are the entities sharing a word with the query (see {@link NameIndex#candidates}), of the
  * asked types, and the country whose ISO 3166 code the query is (a code counts as the country's name). Each is scored 0 to 100 by its closest name ({@link NameSimilarity}), plus 5 for each
  * property constraint it meets and minus 30 for each it contradicts (a constraint on a fact the entity
  * lacks counts neither way). {@code match} is true only for a clear, high winner: score at least
@@ -26,26 +25,26 @@ final class Reconciler {
     private static final double MET = 5;
     private static final double CONTRADICTED = -30;
 
-    private final SearchIndex index;
+    private final NameIndex index;
     private final EntityFacts facts;
     private final Describer describer;
 
-    Reconciler(SearchIndex index, EntityFacts facts, Describer describer) {
+    Reconciler(NameIndex index, EntityFacts facts, Describer describer) {
         this.index = index;
         this.facts = facts;
         this.describer = describer;
     }
 
-    private record Scored(SearchIndex.Candidate entity, double score, int contradicted, List<Api.Feature> features) {}
+    private record Scored(NameIndex.Candidate entity, double score, int contradicted, List<Api.Feature> features) {}
 
     List<Api.Candidate> reconcile(Query q, String lang) {
-        String text = SearchIndex.normalize(q.text());
+        String text = NameIndex.normalize(q.text());
         String oneType = q.types().size() == 1 ? q.types().get(0) : null;
-        List<SearchIndex.Candidate> pool = new ArrayList<>(index.candidates(text, oneType, POOL));
+        List<NameIndex.Candidate> pool = new ArrayList<>(index.candidates(text, oneType, POOL));
         facts.countryByCode(text).flatMap(index::entity).filter(c -> pool.stream().noneMatch(p -> p.iri().equals(c.iri())))
                 .ifPresent(pool::add);
         List<Scored> scored = new ArrayList<>();
-        for (SearchIndex.Candidate c : pool) {
+        for (NameIndex.Candidate c : pool) {
             if (!Kinds.accepts(c.types(), q.types())) continue;
             scored.add(score(c, text, q.constraints()));
         }
@@ -63,7 +62,7 @@ final class Reconciler {
         return out;
     }
 
-    private Scored score(SearchIndex.Candidate c, String text, List<Query.Constraint> constraints) {
+    private Scored score(NameIndex.Candidate c, String text, List<Query.Constraint> constraints) {
         double name = facts.countryByCode(text).filter(c.iri()::equals).isPresent() ? 1 : 0;
         for (String n : c.names()) name = Math.max(name, NameSimilarity.of(text, n));
         double score = Math.round(name * 1000) / 10.0;
@@ -82,7 +81,7 @@ final class Reconciler {
     }
 
     /** Whether the entity meets the constraint, or null when it has no such fact to compare. */
-    private Boolean meets(SearchIndex.Candidate c, EntityFacts.Facts f, Query.Constraint k) {
+    private Boolean meets(NameIndex.Candidate c, EntityFacts.Facts f, Query.Constraint k) {
         return switch (k.property()) {
             case COUNTRY -> f.countries().isEmpty() ? null : f.countries().stream().anyMatch(country -> k.values().stream()
                     .anyMatch(v -> EntityIds.toIri(v).equals(country) || facts.countryMatches(country, v)));
@@ -90,8 +89,8 @@ final class Reconciler {
             case END -> overlaps(f.end(), f.end(), k);
             case DATE -> overlaps(f.start(), f.end() != null ? f.end() : f.start(), k);
             case KIND -> k.values().stream().anyMatch(v -> !c.types().isEmpty() && (v.equals(c.types().get(0))
-                    || SearchIndex.normalize(v).equals(SearchIndex.normalize(describer.kindLabel(c, "en")))
-                    || SearchIndex.normalize(v).equals(SearchIndex.normalize(describer.kindLabel(c, "es")))));
+                    || NameIndex.normalize(v).equals(NameIndex.normalize(describer.kindLabel(c, "en")))
+                    || NameIndex.normalize(v).equals(NameIndex.normalize(describer.kindLabel(c, "es")))));
             case WIKIDATA -> f.qid() == null ? null : k.values().stream().anyMatch(v -> v.strip().equalsIgnoreCase(f.qid()));
         };
     }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.cmikg.server.search.SearchIndex;
 
 /**
  * The suggest services, for auto-completion in a client: entities, types and properties whose names
@@ -15,11 +14,11 @@ final class Suggester {
     /** The index is asked for more than one page so that a cursor can page on. */
     private static final int MAX_SCAN = 500;
 
-    private final SearchIndex index;
+    private final NameIndex index;
     private final EntityFacts facts;
     private final Describer describer;
 
-    Suggester(SearchIndex index, EntityFacts facts, Describer describer) {
+    Suggester(NameIndex index, EntityFacts facts, Describer describer) {
         this.index = index;
         this.facts = facts;
         this.describer = describer;
@@ -57,8 +56,8 @@ final class Suggester {
 
     /** True when every word of {@code prefix} starts some word of {@code names} (accents and case ignored). */
     static boolean startsWords(String names, String prefix) {
-        List<String> words = List.of(SearchIndex.normalize(names).split(" "));
-        return Stream.of(SearchIndex.normalize(prefix == null ? "" : prefix).split(" "))
+        List<String> words = List.of(NameIndex.normalize(names).split(" "));
+        return Stream.of(NameIndex.normalize(prefix == null ? "" : prefix).split(" "))
                 .filter(w -> !w.isEmpty())
                 .allMatch(w -> words.stream().anyMatch(v -> v.startsWith(w)));
     }

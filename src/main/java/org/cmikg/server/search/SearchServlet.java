@@ -2,71 +2,96 @@ package org.cmikg.server.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.server.http.Responses;
-import org.cmikg.server.linkeddata.EntityServlet;
+import org.cmikg.store.text.TextIndex;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /search?q=...&type=...}: HTML for browsers, JSON for scripts ({@code Accept: application/json}
- * or {@code format=json}). At most 50 hits; with a type and no words, every record of that kind.
+ * {@code /search} and {@code /claims} (see {@link Browse}): HTML for browsers, JSON for scripts
+ * ({@code Accept: application/json} or {@code format=json}) with the total, the page of results and the facets.
  */
 public final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final int LIMIT = 50;
-    /** Listing a whole kind (no query words) shows more. */
-    private static final int BROWSE_LIMIT = 1000;
     private static final MediaType JSON = MediaType.create("application/json");
     private static final MediaType HTML = MediaType.create("text/html");
     private static final AcceptList OFFERS = AcceptList.create(HTML, JSON);
 
-    /** What the results page shows. */
-    public record Page(String query, String type, String lang, List<SearchIndex.Hit> hits) {
-        public String href(SearchIndex.Hit h) { return EntityServlet.localHref(h.iri()); }
+    private final transient Browse browse;
+    private final String template;
+
+    public SearchServlet(TextIndex index, DatasetGraph dsg, Browse.Mode mode) {
+        this.browse = new Browse(index, dsg, mode);
+        this.template = mode == Browse.Mode.CLAIMS ? "claims.jte" : "search.jte";
     }
-
-    private final transient SearchIndex index;
-
-    public SearchServlet(SearchIndex index) { this.index = index; }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String q = req.getParameter("q");
-        String type = req.getParameter("type");
-        String lang = EntityServlet.language(req);
-        List<SearchIndex.Hit> hits = index.search(q, type, lang, q == null || q.isBlank() ? BROWSE_LIMIT : LIMIT);
+        Browse.View v = browse.view(req);
         res.setHeader("Vary", "Accept, Accept-Language");
         boolean json = "json".equals(req.getParameter("format"))
                 || JSON.equals(ConNeg.match(req.getHeader("Accept") == null ? "text/html" : req.getHeader("Accept"), OFFERS));
-        if (json) {
-            JsonArray results = new JsonArray();
-            for (SearchIndex.Hit h : hits) {
-                JsonObject o = new JsonObject();
-                o.put("id", h.iri());
-                o.put("label", h.label());
-                o.put("matched", h.matched());
-                JsonArray types = new JsonArray();
-                h.types().forEach(types::add);
-                o.put("types", types);
-                o.put("score", h.score());
-                results.add(o);
-            }
-            JsonObject body = new JsonObject();
-            body.put("query", q == null ? "" : q);
-            body.put("results", results);
-            res.setContentType("application/json; charset=utf-8");
-            res.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+        if (!json) {
+            Responses.html(res, template, v);
             return;
         }
-        Responses.html(res, "search.jte", new Page(q == null ? "" : q, type == null ? "" : type, lang, hits));
+        res.setContentType("application/json; charset=utf-8");
+        res.getOutputStream().write(json(v).toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(Browse.View v) {
+        JsonArray results = new JsonArray();
+        for (Browse.Row r : v.rows()) {
+            JsonObject o = new JsonObject();
+            o.put("id", r.iri());
+            o.put("label", r.label());
+            o.put("kind", r.kind());
+            JsonArray types = new JsonArray();
+            r.types().forEach(types::add);
+            o.put("types", types);
+            if (!r.when().isEmpty()) o.put("when", r.when());
+            JsonArray countries = new JsonArray();
+            r.countries().forEach(c -> countries.add(c.label()));
+            o.put("countries", countries);
+            if (r.stance() != null) o.put("stance", r.stance());
+            if (!r.claimants().isEmpty()) {
+                JsonArray claimants = new JsonArray();
+                r.claimants().forEach(c -> claimants.add(c.label()));
+                o.put("claimants", claimants);
+            }
+            if (r.text() != null) o.put("text", r.text());
+            o.put("score", org.apache.jena.atlas.json.JsonNumber.value(r.score()));
+            results.add(o);
+        }
+        JsonObject facets = new JsonObject();
+        for (Browse.FacetView f : v.facets()) {
+            JsonArray values = new JsonArray();
+            for (Browse.Value val : f.values()) {
+                JsonObject o = new JsonObject();
+                o.put("value", val.value());
+                o.put("label", val.label());
+                o.put("count", val.count());
+                values.add(o);
+            }
+            facets.put(f.dim(), values);
+        }
+        JsonObject body = new JsonObject();
+        body.put("query", v.query());
+        body.put("total", v.total());
+        body.put("from", v.from());
+        body.put("to", v.to());
+        if (v.next() != null) body.put("next", v.next());
+        body.put("results", results);
+        body.put("facets", facets);
+        return body;
     }
 }

@@ -1,4 +1,4 @@
-package org.cmikg.server.search;
+package org.cmikg.server.reconcile;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -26,19 +26,14 @@ import org.cmikg.vocab.Ext;
 import org.cmikg.vocab.Namespaces;
 
 /**
- * Case- and accent-insensitive search over the names of every entity (labels in every language,
- * alternative names): {@code medicos} finds "Médicos", {@code guevara} finds "Ernesto Che Guevara".
- * Built once when the server starts (a store build is immutable), as a sorted map from each word to the
- * names that contain it, so a query costs a few prefix lookups rather than a scan.
- * <p>
- * Every word of the query must start a word of the name. Ranking: the whole name equal to the query, then
- * entities before the documents that mention them, then names that start with the query, then shorter
- * names; ties by label.
+ * The reconciliation service's own index of names (labels in every language, alternative names), case- and
+ * accent-insensitive: it finds candidates that share a word, or nearly a word, with a name to reconcile, and
+ * leaves scoring them to {@link Reconciler}; and it completes names as they are typed (the suggest service). Built once when the server starts (a store build is immutable), as
+ * a sorted map from each word to the names that contain it. Site search is the Lucene index of the store build
+ * ({@link org.cmikg.store.text.TextIndex}); this index stays because reconciliation scores whole names against
+ * whole names, with spelling distance, which a word index does not give.
  */
-public final class SearchIndex {
-
-    /** A match: the entity, the name that matched, its label in the page's language, its kinds. */
-    public record Hit(String iri, String matched, String label, List<String> types, int score) {}
+public final class NameIndex {
 
     /**
      * An entity that shares at least one word with a reconciliation query: its names (normalized, see
@@ -50,6 +45,9 @@ public final class SearchIndex {
             return labels.getOrDefault(lang, labels.getOrDefault("en", labels.values().stream().findFirst().orElse(iri)));
         }
     }
+
+    /** A match: the entity, the name that matched, its label in the page's language, its kinds. */
+    public record Hit(String iri, String matched, String label, List<String> types, int score) {}
 
     /** Words shorter than this are never matched by spelling distance (too many neighbours). */
     private static final int FUZZY_MIN_LENGTH = 5;
@@ -64,11 +62,11 @@ public final class SearchIndex {
     private final NavigableMap<String, Set<Integer>> words = new TreeMap<>();
     private final Map<String, Integer> byIri = new HashMap<>();
 
-    private SearchIndex() {}
+    private NameIndex() {}
 
-    /** Indexes every entity under {@code .../id/} that has a type. */
-    public static SearchIndex build(DatasetGraph dsg) {
-        SearchIndex index = new SearchIndex();
+    /** Indexes the names of every entity under {@code .../id/} that has a type. */
+    public static NameIndex build(DatasetGraph dsg) {
+        NameIndex index = new NameIndex();
         Txn.executeRead(dsg, () -> index.addAll(dsg));
         return index;
     }
@@ -125,14 +123,15 @@ public final class SearchIndex {
     public int size() { return entities.size(); }
 
     /**
-     * Entities whose names match every word of {@code query}, best first, one hit per entity.
+     * Entities whose names have a word starting with each word of {@code query}, best first, one hit per entity
+     * (the suggest service's auto-completion).
      *
      * @param type a cmi class local name (also a superclass: {@code Organization}, {@code Event}), or null
      * @param lang the language of the labels to show
      */
     public List<Hit> search(String query, String type, String lang, int limit) {
         String q = normalize(query == null ? "" : query);
-        if (q.isEmpty()) return browse(type, lang, limit);
+        if (q.isEmpty()) return List.of();
         Set<Integer> candidates = null;
         for (String w : q.split(" ")) {
             Set<Integer> matching = new HashSet<>();
@@ -198,14 +197,6 @@ public final class SearchIndex {
             }
         }
         return found;
-    }
-
-    /** With no query words: every entity of the kind, by label. */
-    private List<Hit> browse(String type, String lang, int limit) {
-        if (type == null || type.isBlank()) return List.of();
-        return entities.stream().filter(e -> e.types().contains(type))
-                .map(e -> new Hit(e.iri(), label(e, lang), label(e, lang), e.types(), 0))
-                .sorted(Comparator.comparing(Hit::label)).limit(limit).toList();
     }
 
     private static String label(Entity e, String lang) {
