@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure: build a fresh store from the records in a temporary directory (load time, quads per second), "
                 + "then run every example query several times and print the median and slowest time of each, "
                 + "and the heap in use. The figures depend on the machine; compare runs on the same one."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "3:the records have problems"})
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "1:with --export: the export failed or left something out",
+                "3:the records have problems"})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataOptions data;
@@ -38,9 +39,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query after two warm-up runs. Default: ${DEFAULT-VALUE}")
     int repeat;
 
+    @Option(names = "--export", paramLabel = "N",
+            description = "Measure an export instead: the deployments-events view over a synthetic store of N deployments (N edges), "
+                    + "exported as GEXF by 'cmi export' in a separate JVM whose heap is capped at --heap; prints the edges and "
+                    + "nodes written against those made, the file's size, the time and the most heap in use after a collection.")
+    Integer export;
+
+    @Option(names = "--heap", defaultValue = "64m", description = "With --export: the export JVM's -Xmx. Default: ${DEFAULT-VALUE}")
+    String heap;
+
+    @Option(names = "--views", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/views",
+            description = "With --export: the directory of named views. Default: ${DEFAULT-VALUE}")
+    Path views;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (export != null) return ExportBench.run(export, heap, views, out) ? ExitCodes.OK : ExitCodes.SOFTWARE;
         Store store = Store.at(Files.createTempDirectory("cmi-bench"));
         try {
             long t0 = System.nanoTime();

@@ -49,6 +49,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on all network interfaces, not only localhost.")
     boolean publicBind;
 
+    String publicUrl;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address clients reach this server at, written into /void (e.g. https://cmi-kg.example.org). "
+                    + "Default: http://localhost:PORT")
+    void publicUrl(String value) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--public-url: '" + value + "' is not a URL; write it like https://cmi-kg.example.org");
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new ParameterException(spec.commandLine(), "--public-url: '" + value + "' is not an http(s) URL; write it like https://cmi-kg.example.org");
+        }
+        publicUrl = value.strip().replaceAll("/+$", "");
+    }
+
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Stop queries that run longer than this (at least 1). Default: ${DEFAULT-VALUE}")
     void timeout(long value) { timeoutSeconds = inRange("--timeout", value, 1, 86_400, "a query cannot run without a time limit"); }
@@ -106,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph dsg = s.openCurrent();
         CmiServer server;
         try {
-            server = CmiServer.create().dataset(dsg).textIndex(s.currentTextIndex()).port(port).publicBind(publicBind)
+            server = CmiServer.create().dataset(dsg).textIndex(s.currentTextIndex()).port(port).publicBind(publicBind).publicUrl(publicUrl)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries)).views(View.list(views))
                     .federation(federation)
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),

@@ -1,5 +1,15 @@
 package org.cmikg.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,7 +24,8 @@ import org.cmikg.vocab.Ext;
  * A synthetic store for measuring exports at scale: {@code deployments} deployments, each with a label, a dated
  * start (as written, earliest, latest) and a source, prompted by one of {@code deployments / 6} events (at least one).
  * The {@code deployments-events} view over it has exactly {@link #edges} edges and {@link #nodes} nodes.
- * Used by {@code cmi bench --export} and the streaming test; never part of a real store.
+ * Used by {@code cmi bench --export} and the streaming test, which count what an export of it holds with
+ * {@link #nodesAndEdges}; never part of a real store.
  */
 public final class SyntheticDeployments {
     private final int deployments;
@@ -59,5 +70,23 @@ public final class SyntheticDeployments {
             quads += 7;
         }
         return quads;
+    }
+
+    /** The {@code <node>} and {@code <edge>} elements of a GEXF file, read as a stream. */
+    public static long[] nodesAndEdges(Path gexf) throws IOException {
+        long[] counts = new long[2];
+        try (InputStream in = Files.newInputStream(gexf)) {
+            XMLStreamReader r = XMLInputFactory.newFactory().createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("node")) counts[0]++;
+                    else if (r.getLocalName().equals("edge")) counts[1]++;
+                }
+            }
+            r.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(gexf + ": " + e.getMessage(), e);
+        }
+        return counts;
     }
 }

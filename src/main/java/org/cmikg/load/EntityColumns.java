@@ -49,6 +49,14 @@ public final class EntityColumns {
         for (Node source : cx.refs(row, "sources", RecordType.SOURCE)) cx.add(s, Ext.wasDerivedFrom, source);
     }
 
+    /** The lat and lon columns (WGS84 decimal degrees), which go together: both or neither. */
+    public static void position(Row row, Node s, RecordContext cx) {
+        row.decimal("lat", -90, 90).ifPresent(d -> cx.addDecimal(s, Ext.lat, d));
+        row.decimal("lon", -180, 180).ifPresent(d -> cx.addDecimal(s, Ext.lon, d));
+        if (row.text("lat").isPresent() != row.text("lon").isPresent()) row.problem(row.text("lat").isPresent() ? "lon" : "lat",
+                "a position needs both lat and lon; give both or neither");
+    }
+
     /** The start and end columns as dates with bounds, an end not before its start. */
     public static void span(Row row, Node s, RecordContext cx) {
         var start = row.date("start");

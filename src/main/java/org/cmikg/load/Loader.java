@@ -193,7 +193,8 @@ public final class Loader {
 
     /**
      * First pass: every ID, checked to be a slug and unique across all files. A file that cannot be read
-     * through (bad encoding, bad header, broken quoting) gets its problems into {@code fileProblems}.
+     * through (bad encoding, bad header, broken quoting) or has a row of the wrong shape gets its problems into
+     * {@code fileProblems}: they are reported alone, since the records they hide would cause follow-on problems.
      */
     private IdIndex indexIds(List<RecordLoader> loaders, ProblemReporter problems, List<Problem> fileProblems) {
         IdIndex ids = new IdIndex();
@@ -221,7 +222,7 @@ public final class Loader {
                                 + Problem.displayPath(first.file()) + ":" + first.line()
                                 + "; IDs must be unique across all files"));
             }));
-            if (!readable) fileProblems.addAll(inFile.problems());
+            if (!readable || !inFile.isEmpty()) fileProblems.addAll(inFile.problems());
         }
         return ids;
     }

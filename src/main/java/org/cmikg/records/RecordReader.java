@@ -121,6 +121,11 @@ public final class RecordReader {
 
     private static Map<String, Integer> checkHeader(Path file, List<String> names, List<Column> columns, ProblemReporter problems) {
         Map<String, Integer> header = new HashMap<>();
+        if (names.isEmpty()) {
+            problems.report(new Problem(file, 1, 0, null, "is empty; its first line must name the columns: "
+                    + String.join(",", columns.stream().map(Column::name).toList()) + " (see data/README.md)"));
+            return null;
+        }
         boolean ok = true;
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();

@@ -25,6 +25,7 @@ import org.cmikg.server.catalog.VoidServlet;
 import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
+import org.cmikg.server.http.FormatNames;
 import org.cmikg.server.http.RequestLimits;
 import org.cmikg.server.http.ResponseCache;
 import org.cmikg.server.http.SecurityHeaders;
@@ -113,6 +114,7 @@ public final class CmiServer {
         private Path textIndex;
         private int port = 3030;
         private boolean publicBind = false;
+        private String publicUrl = null;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long resultCap = 100_000;
         private String build = "unknown";
@@ -134,6 +136,12 @@ public final class CmiServer {
 
         /** Listen on every network interface instead of localhost only. Default false. */
         public Builder publicBind(boolean publicBind) { this.publicBind = publicBind; return this; }
+
+        /**
+         * The address clients reach the server at ({@code https://host}), written into {@code /void}; never taken
+         * from a request's {@code Host} header. Default (null): {@code http://localhost:PORT}.
+         */
+        public Builder publicUrl(String url) { this.publicUrl = url; return this; }
 
         /** How long a query may run before it is stopped. Default 30 seconds. */
         public Builder queryTimeout(Duration timeout) { this.queryTimeout = timeout; return this; }
@@ -158,13 +166,13 @@ public final class CmiServer {
 
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             federation.install(dataset.getContext());
             DatasetDescription description = DatasetDescription.of(dataset, build, built);
-            VoidServlet voidServlet = new VoidServlet(description);
+            VoidServlet voidServlet = new VoidServlet(description, publicUrl);
             TextIndex text = TextIndex.open(Objects.requireNonNull(textIndex, "textIndex"));
             FusekiServer fuseki = FusekiServer.create()
                     .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
+                    .registerOperation(Operation.GSP_R, new ReadOnlyGraphStore(resultCap))
                     .port(port)
                     .loopback(!publicBind)
                     .enableCors(true, corsConfig())
@@ -173,6 +181,7 @@ public final class CmiServer {
                     .addEndpoint("/", DATA_PATH.substring(1), Operation.GSP_R)
                     .addFilter("/*", new SecurityHeaders())
                     .addFilter("/*", new RequestLimits())
+                    .addFilter(SPARQL_PATH, new FormatNames())
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
                     .addFilter("/*", new LandingPage(GraphSummary.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset, description.edition()))
@@ -190,9 +199,11 @@ public final class CmiServer {
                     .addServlet("/ontology", new OntologyDocs(dataset))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
                     .addServlet("/timeline", new TimelinePage())
-                    .addServlet("/map", new MapPage())
+                    .addServlet("/map", new MapPage(views))
                     .addServlet("/network", new NetworkPage())
                     .build();
+            // Only now: the summaries computed above while building must not be cut short on a busy machine.
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             useSmallOutputBuffer(fuseki.getJettyServer());
             compress(fuseki.getJettyServer());
             return new CmiServer(fuseki, text);
@@ -204,7 +215,7 @@ public final class CmiServer {
          */
         private String edition() {
             StringBuilder e = new StringBuilder().append(build).append('\n').append(built).append('\n')
-                    .append(queryTimeout).append('\n').append(resultCap).append('\n')
+                    .append(queryTimeout).append('\n').append(resultCap).append('\n').append(publicUrl).append('\n')
                     .append(CmiServer.class.getPackage().getImplementationVersion()).append('\n');
             examples.forEach(q -> e.append(q.name()).append('\n').append(q.text()).append('\n'));
             views.forEach(v -> e.append(v).append('\n'));

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -38,7 +39,8 @@ import org.cmikg.store.text.TextIndexWriter;
  * {@link #rebuild} writes a new build beside the current one and, only when it is complete and checked,
  * swaps the {@code current} link in one atomic rename. A failed or interrupted rebuild leaves
  * {@code current} untouched; its half-built directory is removed (or, after a crash, on the next rebuild).
- * The build before the current one is kept, so a server started on it keeps working; older ones are deleted.
+ * The build before the current one is kept, and so is every build that a process has open (a running server
+ * holds its build's TDB2 lock), so a server keeps working however many loads run beside it; other builds are deleted.
  * <p>
  * A build is an immutable snapshot: read-only servers may serve copies of it (see DESIGN, growth).
  */
@@ -187,7 +189,10 @@ public final class Store {
         }
     }
 
-    /** Keeps the new build and the one before it; removes the rest, including half-built ones left by a crash. */
+    /**
+     * Keeps the new build, the one before it and any that a process has open; removes the rest, including
+     * half-built ones left by a crash.
+     */
     private void removeOldBuilds(Path keep) {
         try (Stream<Path> builds = Files.list(buildsDir())) {
             List<Path> others = builds.filter(b -> !b.equals(keep))
@@ -198,10 +203,27 @@ public final class Store {
                     keptPrevious = true;
                     continue;
                 }
-                deleteTree(b);
+                if (!inUse(b)) deleteTree(b);
             }
         } catch (IOException e) {
             // Old builds are only disk space; the new build is current already.
+        }
+    }
+
+    /** True when this or another process holds the build's database lock, i.e. serves it or loads into it. */
+    static boolean inUse(Path build) {
+        Path lockFile = build.resolve("tdb2").resolve("tdb.lock");
+        if (!Files.exists(lockFile)) return false;
+        ProcessFileLock lock = ProcessFileLock.create(lockFile.toString());
+        if (lock.isLockedHere()) return true;
+        try {
+            if (!lock.tryLock()) return true;
+            lock.unlock();
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        } finally {
+            ProcessFileLock.release(lock);
         }
     }
 

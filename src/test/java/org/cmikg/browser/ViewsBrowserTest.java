@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
@@ -248,63 +249,89 @@ class ViewsBrowserTest {
     }
 
     @Test
-    void theMapDrawsACirclePerHostCountryByDecadeAndListsACountrysDeployments() throws Exception {
+    void theMapDrawsItsGeoJsonExportByHostCountryAndDecadeAndListsACountrysDeployments() throws Exception {
         browser.get(base + "/map");
         waitFor("window.cmiMap");
-        List<QuerySolution> rows = select(shownQuery());
-        assertEquals(rows.size(), ((Number) js("return cmiMap.rows;")).intValue());
-        assertDrawn(rows, "all decades");
+        List<JsonObject> features = mapExport("");
+        assertEquals(features.size(), ((Number) js("return cmiMap.rows;")).intValue(), "a row per feature of the GeoJSON export");
+        assertDrawn(features, "all decades");
 
         // One decade: only the deployments that began in it.
-        QuerySolution some = rows.get(rows.size() / 2);
-        int year = Integer.parseInt(day(some, "startEarliest").substring(0, 4));
+        JsonObject some = features.get(features.size() / 2);
+        int year = Integer.parseInt(text(some, "earliest").substring(0, 4));
         int decade = year - year % 10;
         new Select(browser.findElement(By.id("map-decade"))).selectByValue(Integer.toString(decade));
-        List<QuerySolution> inDecade = rows.stream().filter(r -> r.contains("startEarliest")
-                && Integer.parseInt(day(r, "startEarliest").substring(0, 4)) / 10 * 10 == decade).toList();
+        List<JsonObject> inDecade = features.stream().filter(f -> !text(f, "earliest").isEmpty()
+                && Integer.parseInt(text(f, "earliest").substring(0, 4)) / 10 * 10 == decade).toList();
         assertDrawn(inDecade, "the " + decade + "s");
 
         // A click on the country's circle lists its deployments of that decade; a click on one opens its page.
-        String country = some.getLiteral("countryLabel").getString();
-        long here = inDecade.stream().filter(r -> r.getResource("country").equals(some.getResource("country"))).count();
-        WebElement circle = (WebElement) js("return cmiMap.marker(arguments[0]);", some.getLiteral("iso3").getString());
+        String country = text(some, "countryLabel");
+        long here = inDecade.stream().filter(f -> text(f, "countryCode").equals(text(some, "countryCode"))).count();
+        WebElement circle = (WebElement) js("return cmiMap.marker(arguments[0]);", text(some, "countryCode"));
         circle.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#map-list h2"), country));
         List<WebElement> listed = browser.findElements(By.cssSelector("#map-list ol.map-deployments li a"));
         assertEquals(here, listed.size(), "deployments listed for " + country);
         Chromium.screenshot(browser, "view-map");
-        String label = some.getLiteral("label").getString();
+        String label = text(some, "label");
         browser.findElement(By.linkText(label)).click();
-        wait.until(ExpectedConditions.urlContains(some.getResource("deployment").getURI().substring("https://w3id.org/cmi-kg".length())));
+        wait.until(ExpectedConditions.urlContains(text(some, "id").substring("https://w3id.org/cmi-kg".length())));
         assertEquals(label, browser.findElement(By.tagName("h1")).getText());
 
-        // The deployment's page embeds the map of its own host countries.
+        // The deployment's page embeds the map of the export focused on it: the deployment alone.
         WebElement frame = browser.findElement(By.cssSelector("iframe.embedded-map"));
         js("arguments[0].scrollIntoView();", frame);
         browser.switchTo().frame(frame);
         try {
             waitFor("window.cmiMap");
-            assertDrawn(rows.stream().filter(r -> r.getResource("deployment").equals(some.getResource("deployment"))).toList(),
-                    "the map on " + label + "'s page");
+            List<JsonObject> focused = mapExport("&focus=" + URLEncoder.encode(text(some, "id"), StandardCharsets.UTF_8));
+            assertEquals(List.of(text(some, "id")), focused.stream().map(f -> text(f, "id")).toList());
+            assertDrawn(focused, "the map on " + label + "'s page");
         } finally {
             browser.switchTo().defaultContent();
         }
     }
 
-    /** One circle per host country counting its rows, except countries without a shape at 1:50m, which are named. */
-    private static void assertDrawn(List<QuerySolution> rows, String what) {
+    @Test
+    void spanishPagesNameKindsAndEdgeTypesByTheOntologysSpanishLabels() throws Exception {
+        browser.get(base + "/map?lang=es");
+        waitFor("window.cmiMap");
+        List<String> kinds = browser.findElements(By.cssSelector("#map-kind option")).stream().skip(1).map(WebElement::getText).toList();
+        String spanish = "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT DISTINCT ?label WHERE { ?term rdfs:label ?label FILTER(lang(?label) = 'es') } ";
+        List<String> labels = select(spanish).stream().map(r -> r.getLiteral("label").getString()).toList();
+        assertTrue(!kinds.isEmpty() && labels.containsAll(kinds), "map kinds " + kinds + " are Spanish labels of the ontology");
+        assertEquals(mapExport("&lang=es").stream().map(f -> text(f, "kindLabel")).distinct().sorted().toList(), kinds);
+
+        browser.get(base + "/network?view=organizations-deployments-countries&lang=es");
+        waitFor("window.cmiNetwork");
+        List<String> legend = new ArrayList<>();
+        for (String selector : List.of("#network-kinds li", "#network-edge-types li")) {
+            for (WebElement li : browser.findElements(By.cssSelector(selector))) legend.add(li.getText().replaceFirst(" \\(\\d+\\)$", ""));
+        }
+        assertTrue(legend.size() > 2 && labels.containsAll(legend), "network legend " + legend + " in the ontology's Spanish labels");
+        assertTrue(legend.contains("País"), "the kind Country in Spanish: " + legend);
+    }
+
+    /** The GeoJSON export the map draws, as feature properties (with {@code id}). */
+    private static List<JsonObject> mapExport(String parameters) throws Exception {
+        JsonObject doc = JSON.parse(get("/export?view=organizations-deployments-countries&format=geojson" + parameters));
+        return doc.get("features").getAsArray().stream().map(f -> f.getAsObject().get("properties").getAsObject()).toList();
+    }
+
+    private static String text(JsonObject o, String key) { return o.hasKey(key) ? o.get(key).getAsString().value() : ""; }
+
+    /** One circle per host country counting its features. */
+    private static void assertDrawn(List<JsonObject> features, String what) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> markers = (List<Map<String, Object>>) js("return cmiMap.markers();");
-        @SuppressWarnings("unchecked")
-        List<String> shapeless = (List<String>) js("return cmiMap.shapeless();");
-        Map<String, Long> byCountry = rows.stream().collect(Collectors.groupingBy(r -> r.getLiteral("iso3").getString(), Collectors.counting()));
+        Map<String, Long> byCountry = features.stream().collect(Collectors.groupingBy(f -> text(f, "countryCode"), Collectors.counting()));
         Map<String, Long> drawn = new TreeMap<>();
         for (Map<String, Object> m : markers) drawn.put((String) m.get("iso3"), ((Number) m.get("count")).longValue());
-        for (String code : shapeless) assertTrue(byCountry.containsKey(code) && !drawn.containsKey(code), code);
-        byCountry.keySet().removeAll(shapeless);
         assertEquals(new TreeMap<>(byCountry), drawn, what + ": deployments per host country");
-        System.out.println("map " + what + ": " + rows.size() + " deployment rows, " + drawn.size() + " circles, shapeless " + shapeless);
-        assertTrue(drawn.size() > shapeless.size(), what);
+        System.out.println("map " + what + ": " + features.size() + " deployments, " + drawn.size() + " circles");
+        assertTrue(!drawn.isEmpty(), what);
     }
 
     private static String day(QuerySolution row, String var) { return row.getLiteral(var).getLexicalForm().substring(0, 10); }

@@ -89,6 +89,30 @@ class DataFolderTest {
     }
 
     @Test
+    void aFiftyMegabyteCellIsRefusedAtItsLineWithoutReadingItAll() throws IOException {
+        Path data = copyOfGoodData();
+        Path people = data.resolve("people.csv");
+        try (var out = Files.newBufferedWriter(people, java.nio.file.StandardOpenOption.APPEND)) {
+            out.write("\"luis-muestra\",Luis Muestra,,cuba,,,\"");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int i = 0; i < 50; i++) out.write(chunk);
+            out.write("\",report-one\n");
+        }
+        assertEquals(List.of(Problem.displayPath(people) + ":3:7 [description]: a value here is longer than 10000 characters; "
+                + "shorten it, or close the quote that opens it"), problems(data));
+    }
+
+    @Test
+    void aTenThousandCharacterIdIsRefusedAndShownShort() throws IOException {
+        Path data = copyOfGoodData();
+        Path people = data.resolve("people.csv");
+        Files.writeString(people, "a".repeat(10_000) + ",Luis Muestra,,cuba,,,,report-one\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(List.of(Problem.displayPath(people) + ":3:1 [id]: '" + "a".repeat(57) + "...' is 10000 characters long; "
+                + "an ID has at most 100: shorten it"), problems(data));
+    }
+
+    @Test
     void validateRunsTheDataShapesLikeLoadAndNamesTheRecord() throws IOException {
         Path ontology = tmp.resolve("ontology");
         try (Stream<Path> files = Files.walk(TestData.ONTOLOGY)) {

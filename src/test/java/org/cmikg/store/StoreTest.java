@@ -86,6 +86,28 @@ class StoreTest {
     }
 
     @Test
+    void aBuildThatIsOpenIsNeverDeletedByLaterLoads() throws Exception {
+        Store store = Store.at(tmp.resolve("store"));
+        BuildInfo served = TestData.buildStore(store, GOOD);
+        DatasetGraph open = store.openCurrent();
+        try {
+            TestData.buildStore(store, GOOD);
+            TestData.buildStore(store, GOOD);
+            TestData.buildStore(store, GOOD);
+            assertTrue(Files.isDirectory(store.dir().resolve("builds").resolve(served.name())), "the served build was deleted");
+            assertEquals(3, builds(store), "the served build, the previous and the current one");
+            long people = Txn.calculateRead(open, () -> open.getUnionGraph().find(null,
+                    org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.graph.NodeFactory.createURI(
+                            "https://w3id.org/cmi-kg/ontology#Person")).toList().size());
+            assertEquals(1, people, "the open build still answers");
+        } finally {
+            Store.close(open);
+        }
+        TestData.buildStore(store, GOOD);
+        assertEquals(2, builds(store), "once closed, the old build goes like any other");
+    }
+
+    @Test
     void openingAMissingStoreSaysHowToBuildOne() {
         StoreException e = assertThrows(StoreException.class, () -> Store.at(tmp.resolve("none")).openCurrent());
         assertTrue(e.getMessage().contains("cmi load --store"), e.getMessage());

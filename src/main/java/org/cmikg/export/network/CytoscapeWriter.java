@@ -7,7 +7,7 @@ import java.util.SortedSet;
 /**
  * Cytoscape.js elements JSON: {@code {"provenance":{...},"elements":{"nodes":[{"data":{...}}],"edges":[...]}}},
  * the shape {@code cy.add(json.elements)} and Cytoscape desktop's JSON import take. Node data: id, label, kind,
- * wikidata, url (and dates, country, lat/lng when known); edge data: id, source, target, type, label, dates and
+ * kindLabel (the class's label in the language asked), wikidata, url (and dates, country, lat/lng when known); edge data: id, source, target, type, label, dates and
  * their bounds, rank, sources (an array).
  */
 final class CytoscapeWriter extends JsonNetworkWriter {
@@ -30,6 +30,7 @@ final class CytoscapeWriter extends JsonNetworkWriter {
         json.writeStringField("id", n.id());
         json.writeStringField("label", n.label());
         json.writeStringField("kind", n.kind());
+        json.writeStringField("kindLabel", n.kindLabel());
         json.writeStringField("wikidata", n.wikidata());
         json.writeStringField("url", n.url());
         field("start", n.start());

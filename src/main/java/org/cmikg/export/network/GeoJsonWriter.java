@@ -8,7 +8,9 @@ import java.util.SortedSet;
  * GeoJSON (RFC 7946): a FeatureCollection with one Point feature per event or deployment of the network that has
  * coordinates: its place's when a source gives them, else its host country's centroid. Coordinates are
  * {@code [longitude, latitude]} in WGS84, as the RFC orders them. Nodes without coordinates are left out
- * rather than guessed. The provenance is a foreign member of the collection.
+ * rather than guessed. Properties: id, label, kind and kindLabel (the class's label in the language asked), dates as
+ * written and their bounds, country with its countryLabel and countryCode (ISO 3166-1 alpha-3, to find its shape),
+ * url, wikidata, sources. The provenance is a foreign member of the collection.
  */
 final class GeoJsonWriter extends JsonNetworkWriter {
 
@@ -39,11 +41,14 @@ final class GeoJsonWriter extends JsonNetworkWriter {
         json.writeStringField("id", n.id());
         json.writeStringField("label", n.label());
         json.writeStringField("kind", n.kind());
+        json.writeStringField("kindLabel", n.kindLabel());
         json.writeStringField("start", n.start());
         json.writeStringField("end", n.end());
         json.writeStringField("earliest", n.earliest());
         json.writeStringField("latest", n.latest());
         json.writeStringField("country", n.country());
+        json.writeStringField("countryLabel", n.countryLabel());
+        json.writeStringField("countryCode", n.countryCode());
         json.writeStringField("url", n.url());
         json.writeStringField("wikidata", n.wikidata());
         json.writeArrayFieldStart("sources");

@@ -1,7 +1,6 @@
 package org.cmikg.export.network;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -20,22 +19,16 @@ import java.util.function.UnaryOperator;
 
 import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.DataBag;
-import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.ThresholdPolicyFactory;
-import org.apache.jena.atlas.io.IO;
-import org.apache.jena.atlas.io.PeekReader;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.Sink;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.riot.tokens.TokenizerText;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingInputStream;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -45,7 +38,6 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.apache.jena.sparql.system.SerializationFactoryFinder;
 import org.apache.jena.sparql.util.ExprUtils;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
@@ -73,7 +65,7 @@ import org.cmikg.vocab.Ext;
  * mentions go into a distinct bag sorted by node, edges into a plain bag, both Jena's
  * {@link org.apache.jena.atlas.data.DataBag}s (what ARQ itself uses for ORDER BY and DISTINCT past its spill
  * threshold), which keep at most {@link Builder#spillThreshold} bindings in memory and the rest in sorted runs
- * on disk. Then nodes are emitted in RDF term order, one group of adjacent mentions at a time (duplicates are
+ * on disk, written and read by {@link SpillFiles} (which, unlike ARQ's reader, keeps no cache per file). Then nodes are emitted in RDF term order, one group of adjacent mentions at a time (duplicates are
  * adjacent in a sorted bag, so dropping them needs only the previous binding), and edges in query order. Memory stays bounded whatever the size of the result; the temporary files go when the export ends.
  * Nothing is written before the query has finished, so a timeout or a bad query is reported cleanly.
  * <p>
@@ -93,23 +85,8 @@ public final class NetworkExport {
     private static final Var VALUE = Var.alloc("value");
     private static final List<Var> EDGE_VARS = Var.varList(List.of("source", "target", "edgeType", "edgeNode", "start", "end",
             "startEarliest", "startLatest", "endEarliest", "endLatest", "rank", "sources", "weight"));
-
-    /**
-     * Bindings written to and read back from the bags' spill files, each file read through an 8 KiB buffer. A sorted
-     * bag merges all its spill files at once (up to 100, then it merges them in passes), and ARQ's default reader
-     * buffers 128 Ki chars (256 KiB) per file: 25 MB at 100 files, a part of the heap that would grow with the export.
-     */
-    private static final SerializationFactory<Binding> SPILL_FILES = new SerializationFactory<>() {
-        private final SerializationFactory<Binding> arq = SerializationFactoryFinder.bindingSerializationFactory();
-
-        @Override
-        public Sink<Binding> createSerializer(OutputStream out) { return arq.createSerializer(out); }
-
-        @Override
-        public Iterator<Binding> createDeserializer(InputStream in) {
-            return new BindingInputStream(TokenizerText.create().source(PeekReader.make(IO.asUTF8(in), 8192)).build());
-        }
-    };
+    private static final SpillFiles NODE_SPILLS = new SpillFiles(List.of(NODE, ATTRIBUTE, VALUE));
+    private static final SpillFiles EDGE_SPILLS = new SpillFiles(EDGE_VARS);
 
     private final Builder b;
 
@@ -150,10 +127,10 @@ public final class NetworkExport {
         Comparator<Binding> byNode = Comparator.<Binding, Node>comparing(x -> x.get(NODE), NodeCmp::compareRDFTerms)
                 .thenComparing(x -> x.get(ATTRIBUTE), Comparator.nullsFirst(NodeCmp::compareRDFTerms))
                 .thenComparing(x -> x.get(VALUE), Comparator.nullsFirst(NodeCmp::compareRDFTerms));
-        DataBag<Binding> nodes = BagFactory.newSortedBag(ThresholdPolicyFactory.count(b.spillThreshold), SPILL_FILES, byNode);
+        DataBag<Binding> nodes = BagFactory.newSortedBag(ThresholdPolicyFactory.count(b.spillThreshold), NODE_SPILLS, byNode);
         DataBag<Binding> edges = query.isConstructType()
-                ? BagFactory.newDistinctBag(ThresholdPolicyFactory.count(b.spillThreshold), SPILL_FILES, edgeOrder())
-                : BagFactory.newDefaultBag(ThresholdPolicyFactory.count(b.spillThreshold), SPILL_FILES);
+                ? BagFactory.newDistinctBag(ThresholdPolicyFactory.count(b.spillThreshold), EDGE_SPILLS, edgeOrder())
+                : BagFactory.newDefaultBag(ThresholdPolicyFactory.count(b.spillThreshold), EDGE_SPILLS);
         SortedSet<String> attributes = new TreeSet<>();
         try {
             collect(query, format, nodes, edges, attributes);

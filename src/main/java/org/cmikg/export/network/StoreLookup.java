@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
@@ -26,6 +26,7 @@ final class StoreLookup {
     private final Graph union;
     private final String lang;
     private final UnaryOperator<String> pageOf;
+    private final Map<Node, String> kindLabels = new HashMap<>();
 
     StoreLookup(DatasetGraph dsg, String lang, UnaryOperator<String> pageOf) {
         this.dsg = dsg;
@@ -36,7 +37,8 @@ final class StoreLookup {
 
     ExportNode node(Node n, Map<String, String> extra) {
         if (n.isLiteral()) {
-            return new ExportNode(Terms.id(n), n.getLiteralLexicalForm(), "Literal", "", "", "", "", "", "", "", null, null, List.of(), false, extra);
+            return new ExportNode(Terms.id(n), n.getLiteralLexicalForm(), "Literal", "Literal", "", "", "", "", "", "", "", "", "", null, null,
+                    List.of(), false, extra);
         }
         // One index scan per node: every property of the node, then the few look-ups beyond it (places, country).
         Map<Node, List<Node>> props = new HashMap<>();
@@ -49,9 +51,13 @@ final class StoreLookup {
         List<Node> types = props.getOrDefault(Ext.type, List.of());
         Optional<Node> country = types.contains(CMI.Country) ? Optional.of(n)
                 : firstNode(props, CMI.hostCountry).or(() -> firstNode(props, CMI.country));
-        double[] at = coordinates(props).or(() -> places(props)).or(() -> country.flatMap(c -> coordinates(c))).orElse(null);
-        return new ExportNode(Terms.id(n), label(n, props), kind(n), wikidata(props), n.isURI() ? pageOf.apply(n.getURI()) : "",
-                start, end, earliest, latest, country.map(Terms::id).orElse(""),
+        Map<Node, List<Node>> countryProps = country.map(c -> c.equals(n) ? props
+                : propertiesOf(union, c, Ext.label, Ext.prefLabel, CMI.iso3166Alpha3, Ext.lat, Ext.lon)).orElse(Map.of());
+        double[] at = coordinates(props).or(() -> places(props)).or(() -> coordinates(countryProps)).orElse(null);
+        Node kind = kind(n);
+        return new ExportNode(Terms.id(n), label(n, props), kind == null ? "" : Terms.localName(kind), kindLabel(kind), wikidata(props),
+                n.isURI() ? pageOf.apply(n.getURI()) : "", start, end, earliest, latest, country.map(Terms::id).orElse(""),
+                country.map(c -> label(c, countryProps)).orElse(""), first(countryProps, CMI.iso3166Alpha3).orElse(""),
                 at == null ? null : at[0], at == null ? null : at[1],
                 props.getOrDefault(Ext.wasDerivedFrom, List.of()).stream().map(Terms::id).toList(), types.contains(CMI.Event), extra);
     }
@@ -96,19 +102,24 @@ final class StoreLookup {
         return Terms.localName(n);
     }
 
-    /** The most specific cmi class: one asserted in a record graph, else an inferred one, else any type. */
-    private String kind(Node n) {
-        TreeSet<String> asserted = new TreeSet<>();
-        TreeSet<String> other = new TreeSet<>();
+    /** The most specific cmi class: one asserted in a record graph, else an inferred one, else any type; null if none. */
+    private Node kind(Node n) {
+        TreeMap<String, Node> asserted = new TreeMap<>();
+        TreeMap<String, Node> other = new TreeMap<>();
         Node inferred = Iris.DEFAULT.inferredGraph();
         dsg.find(Node.ANY, n, Ext.type, Node.ANY).forEachRemaining((Quad q) -> {
             Node c = q.getObject();
             boolean ours = c.isURI() && c.getURI().startsWith(CMI.NS);
-            if (ours && !q.getGraph().equals(inferred)) asserted.add(Terms.localName(c));
-            else other.add((ours ? "" : "~") + Terms.localName(c));
+            if (ours && !q.getGraph().equals(inferred)) asserted.put(Terms.localName(c), c);
+            else other.put((ours ? "" : "~") + Terms.localName(c), c);
         });
-        if (!asserted.isEmpty()) return asserted.first();
-        return other.isEmpty() ? "" : other.first().replaceFirst("^~", "");
+        if (!asserted.isEmpty()) return asserted.firstEntry().getValue();
+        return other.isEmpty() ? null : other.firstEntry().getValue();
+    }
+
+    /** The label of a class in the requested language, read once per class (an export has a few kinds). */
+    private String kindLabel(Node kind) {
+        return kind == null ? "" : kindLabels.computeIfAbsent(kind, this::label);
     }
 
     private static String wikidata(Map<Node, List<Node>> props) {

@@ -47,6 +47,7 @@ public final class ClaimsLoader extends RecordLoader {
         Optional<Node> stance = cx.concept(row, "stance", "stance");
         stance.ifPresent(c -> cx.add(s, CMI.stance, c));
         subjectStances(row, s, about, stance, cx);
+        if (row.list("disputes").contains(id)) row.problem("disputes", "names this claim itself; a claim disputes other claims");
         for (Node c : cx.refs(row, "disputes", RecordType.CLAIM)) cx.add(s, CMI.disputes, c);
         var figure = row.number("figure");
         figure.ifPresent(n -> cx.addNumber(s, CMI.figure, n));

@@ -50,10 +50,7 @@ public final class CountriesLoader extends RecordLoader {
         intermediate.ifPresent(r -> cx.add(s, CMI.m49IntermediateRegion, r));
         cx.checkBroader(row, subRegion, region, "sub_region", "region");
         cx.checkBroader(row, intermediate, subRegion, "intermediate_region", "sub_region");
-        row.decimal("lat", -90, 90).ifPresent(d -> cx.addDecimal(s, Ext.lat, d));
-        row.decimal("lon", -180, 180).ifPresent(d -> cx.addDecimal(s, Ext.lon, d));
-        if (row.text("lat").isPresent() != row.text("lon").isPresent()) row.problem(row.text("lat").isPresent() ? "lon" : "lat",
-                "a position needs both lat and lon; give both or neither");
+        EntityColumns.position(row, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -25,8 +25,7 @@ public final class PlacesLoader extends RecordLoader {
         cx.kindClass(row, CMI.Place).ifPresent(c -> cx.add(s, Ext.type, c));
         EntityColumns.names(row, s, cx);
         cx.ref(row, "country", RecordType.COUNTRY).ifPresent(c -> cx.add(s, CMI.country, c));
-        row.decimal("lat", -90, 90).ifPresent(d -> cx.addDecimal(s, Ext.lat, d));
-        row.decimal("lon", -180, 180).ifPresent(d -> cx.addDecimal(s, Ext.lon, d));
+        EntityColumns.position(row, s, cx);
         EntityColumns.sources(row, s, cx);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /void} and {@code /.well-known/void}: the dataset description, Turtle unless asked otherwise. A browser,
  * whose {@code Accept} names {@code text/html} first, gets it as a page; RDF clients and {@code curl} (which
- * accept anything) get Turtle.
+ * accept anything) get Turtle. Its URLs are under the configured public address, never the request's {@code Host}.
  */
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -27,12 +27,19 @@ public final class VoidServlet extends HttpServlet {
 
     private final transient DatasetDescription description;
 
-    public VoidServlet(DatasetDescription description) { this.description = description; }
+    private final String publicUrl;
+
+    /** {@code publicUrl}: the server's address as clients know it, or null for {@code http://localhost:PORT}. */
+    public VoidServlet(DatasetDescription description, String publicUrl) {
+        this.description = description;
+        this.publicUrl = publicUrl;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String accept = req.getHeader("Accept");
-        String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        // Never the client's Host header: anyone could make the description name their own host.
+        String base = publicUrl != null ? publicUrl : "http://localhost:" + req.getLocalPort();
         res.setHeader("Vary", "Accept");
         if (accept != null && accept.contains("text/html") && HTML.equals(ConNeg.match(accept, WITH_HTML))) {
             Responses.html(res, "void.jte", java.util.Map.of("d", description, "base", base));

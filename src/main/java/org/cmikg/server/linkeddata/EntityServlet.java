@@ -1,6 +1,7 @@
 package org.cmikg.server.linkeddata;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -123,21 +124,12 @@ public final class EntityServlet extends HttpServlet {
         String p = req.getParameter("lang");
         if ("es".equals(p) || "en".equals(p)) return p;
         String header = req.getHeader("Accept-Language");
-        if (header == null) return "en";
-        double en = -1;
-        double es = -1;
-        for (String part : header.toLowerCase(Locale.ROOT).split(",")) {
-            String[] bits = part.strip().split(";");
-            double q = 1;
-            for (int i = 1; i < bits.length; i++) {
-                String b = bits[i].strip();
-                if (b.startsWith("q=")) {
-                    try { q = Double.parseDouble(b.substring(2)); } catch (NumberFormatException e) { q = 0; }
-                }
-            }
-            if (bits[0].startsWith("es") && q > es) es = q;
-            if (bits[0].startsWith("en") && q > en) en = q;
+        if (header == null || header.isBlank()) return "en";
+        try {
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), List.of("en", "es"));
+            return "es".equals(best) ? "es" : "en";
+        } catch (IllegalArgumentException malformed) {
+            return "en";
         }
-        return es > en ? "es" : "en";
     }
 }

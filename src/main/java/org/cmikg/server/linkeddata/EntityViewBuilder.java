@@ -19,11 +19,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.cmikg.export.cite.Edition;
 import org.cmikg.export.cite.References;
 import org.cmikg.model.Iris;
+import org.cmikg.model.Labels;
 import org.cmikg.records.RecordType;
 import org.cmikg.server.http.Responses;
 import org.cmikg.vocab.CMI;
@@ -334,28 +333,7 @@ final class EntityViewBuilder {
     }
 
     /** The best label: in the page's language, then English, then untagged, then any, then the IRI's last segment. */
-    String label(Node n) {
-        if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
-        String best = null;
-        int bestScore = -1;
-        for (Node p : List.of(Ext.label, SKOS.prefLabel.asNode(), RDFS.label.asNode())) {
-            var it = union.find(n, p, Node.ANY);
-            while (it.hasNext()) {
-                Node l = it.next().getObject();
-                if (!l.isLiteral()) continue;
-                String lt = l.getLiteralLanguage();
-                int score = lt.equals(lang) ? 4 : lt.equals("en") ? 3 : lt.isEmpty() ? 2 : 1;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = l.getLiteralLexicalForm();
-                }
-            }
-            if (best != null) return best;
-        }
-        String iri = n.getURI();
-        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        return iri.substring(cut + 1);
-    }
+    String label(Node n) { return Labels.of(union, n, lang); }
 
     private Optional<Node> object(Node s, Node p) {
         var it = union.find(s, p, Node.ANY);
@@ -363,17 +341,7 @@ final class EntityViewBuilder {
     }
 
     /** A literal value, preferring the page's language. */
-    private Optional<String> literal(Node s, Node p) {
-        String any = null;
-        var it = union.find(s, p, Node.ANY);
-        while (it.hasNext()) {
-            Node o = it.next().getObject();
-            if (!o.isLiteral()) continue;
-            if (o.getLiteralLanguage().equals(lang)) return Optional.of(o.getLiteralLexicalForm());
-            if (any == null || o.getLiteralLanguage().equals("en")) any = o.getLiteralLexicalForm();
-        }
-        return Optional.ofNullable(any);
-    }
+    private Optional<String> literal(Node s, Node p) { return Optional.ofNullable(Labels.literal(union, s, p, lang)); }
 
     private static String sparqlLink(Node entity) {
         String q = "SELECT ?property ?value ?graph WHERE {\n  GRAPH ?graph { <" + entity.getURI() + "> ?property ?value }\n}";

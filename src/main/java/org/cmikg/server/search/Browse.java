@@ -14,7 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.cmikg.server.linkeddata.EntityServlet;
-import org.cmikg.store.text.Labels;
+import org.cmikg.model.Labels;
 import org.cmikg.store.text.TextIndex;
 import org.cmikg.store.text.TextIndex.Facet;
 import org.cmikg.vocab.CMI;

@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.cmikg.model.Iris;
+import org.cmikg.model.Labels;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Ext;
 import org.cmikg.vocab.Namespaces;

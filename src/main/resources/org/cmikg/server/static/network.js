@@ -1,5 +1,6 @@
 // The network page: /export?format=cytoscape drawn by Cytoscape.js. Nodes are coloured by kind (with a checkbox
-// per kind to hide or show them), edges by type (the legend), a click on a node opens its page.
+// per kind to hide or show them), edges by type (the legend), a click on a node opens its page. Kinds and edge types
+// are named by the ontology's labels of their classes and properties, in the page's language (kindLabel, label).
 (function () {
   var v = cmiViews, d = v.data;
   var box = document.getElementById("network");
@@ -64,8 +65,9 @@
     var cy = cytoscape({ container: box, elements: json.elements, minZoom: 0.1, maxZoom: 4 });
     var kindCount = counts(cy.nodes(), "kind"), typeCount = counts(cy.edges(), "type");
     var kindColour = palette(Object.keys(kindCount).sort()), typeColour = palette(Object.keys(typeCount).sort());
-    var typeLabel = {};
+    var typeLabel = {}, kindLabel = {};
     cy.edges().forEach(function (e) { typeLabel[e.data("type")] = e.data("label") || e.data("type"); });
+    cy.nodes().forEach(function (n) { kindLabel[n.data("kind") || "?"] = n.data("kindLabel") || n.data("kind") || "?"; });
     cy.style([
       { selector: "node", style: { "label": "data(label)", "font-size": 9, "text-wrap": "ellipsis", "text-max-width": 110,
         "width": 14, "height": 14, "background-color": function (n) { return kindColour[n.data("kind") || "?"]; } } },
@@ -84,7 +86,7 @@
         cy.nodes().filter(function (n) { return (n.data("kind") || "?") === k; }).style("display", box.checked ? "element" : "none");
         status();
       });
-      kinds.appendChild(swatchItem(kindColour[k], k, kindCount[k], box));
+      kinds.appendChild(swatchItem(kindColour[k], kindLabel[k], kindCount[k], box));
     });
     var types = document.getElementById("network-edge-types");
     Object.keys(typeCount).sort().forEach(function (t) { types.appendChild(swatchItem(typeColour[t], typeLabel[t], typeCount[t])); });

@@ -37,7 +37,7 @@ class CytoscapeTest {
         Set<String> ids = new HashSet<>();
         for (JsonValue n : nodes) {
             JsonObject d = n.getAsObject().get("data").getAsObject();
-            for (String k : List.of("id", "label", "kind", "wikidata", "url")) assertTrue(d.get(k).isString(), k + " in " + d);
+            for (String k : List.of("id", "label", "kind", "kindLabel", "wikidata", "url")) assertTrue(d.get(k).isString(), k + " in " + d);
             assertTrue(ids.add(d.get("id").getAsString().value()), "node ids are distinct");
         }
         for (JsonValue e : edges) {

@@ -2,15 +2,10 @@ package org.cmikg.export.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
 
 import org.cmikg.cli.SyntheticDeployments;
 import org.cmikg.store.Store;
@@ -54,7 +49,7 @@ class StreamingExportTest {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertEquals(0, p.exitValue(), "export of " + deployments + " deployments in " + HEAP + " failed: " + Files.readString(err));
-            long[] counts = nodesAndEdges(out);
+            long[] counts = SyntheticDeployments.nodesAndEdges(out);
             System.out.printf("streaming export: %d edges, %d nodes, %.1f MB of GEXF in %.1f s with %s%n",
                     counts[1], counts[0], Files.size(out) / 1e6, seconds, HEAP);
             assertEquals(synthetic.nodes(), counts[0], "every deployment and event once");
@@ -62,21 +57,5 @@ class StreamingExportTest {
             store.deleteAll();
             Files.delete(out);
         }
-    }
-
-    /** The {@code <node>} and {@code <edge>} elements of a GEXF file, read as a stream. */
-    private static long[] nodesAndEdges(Path gexf) throws Exception {
-        long[] counts = new long[2];
-        try (InputStream in = Files.newInputStream(gexf)) {
-            XMLStreamReader r = XMLInputFactory.newFactory().createXMLStreamReader(in);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && GexfWriter.NS.equals(r.getNamespaceURI())) {
-                    if (r.getLocalName().equals("node")) counts[0]++;
-                    else if (r.getLocalName().equals("edge")) counts[1]++;
-                }
-            }
-            r.close();
-        }
-        return counts;
     }
 }

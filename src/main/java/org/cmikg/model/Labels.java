@@ -1,4 +1,4 @@
-package org.cmikg.store.text;
+package org.cmikg.model;
 
 import java.util.List;
 
