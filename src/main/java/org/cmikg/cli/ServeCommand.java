@@ -126,7 +126,8 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).textIndex(s.currentTextIndex()).port(port).publicBind(publicBind).publicUrl(publicUrl)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries)).views(View.list(views))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries))
+                    .quality(queries.resolve("quality")).views(View.list(views))
                     .federation(federation).facts(BuildFacts.read(s.currentBuild()).orElse(null))
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),
                             s.current().map(b -> b.built().toString()).orElse(null)).build().start();

@@ -18,6 +18,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cmikg.export.network.View;
 import org.cmikg.model.QueryFile;
+import org.cmikg.server.about.About;
+import org.cmikg.server.about.AboutPage;
+import org.cmikg.server.about.Stories;
 import org.cmikg.server.catalog.Bibliography;
 import org.cmikg.server.catalog.DatasetDescription;
 import org.cmikg.server.catalog.Dumps;
@@ -122,6 +125,7 @@ public final class CmiServer {
         private List<QueryFile> examples = List.of();
         private List<View> views = List.of();
         private FederationPolicy federation = FederationPolicy.wikidata();
+        private Path quality = null;
         private long cacheBytes = 64L << 20;
         private BuildFacts facts;
 
@@ -152,6 +156,9 @@ public final class CmiServer {
 
         /** The named network views offered at {@code /export} ({@code views/*.rq}). */
         public Builder views(List<View> views) { this.views = List.copyOf(views); return this; }
+
+        /** The quality report's queries ({@code queries/quality}), whose metrics {@code /about} lists as what is missing. */
+        public Builder quality(Path dir) { this.quality = dir; return this; }
 
         /** At most this many solutions per query (a larger or missing LIMIT is lowered to it). Default 100,000. */
         public Builder resultCap(long rows) { this.resultCap = rows; return this; }
@@ -188,7 +195,7 @@ public final class CmiServer {
                     .addFilter("/*", new RequestLimits())
                     .addFilter(SPARQL_PATH, new FormatNames())
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
-                    .addFilter("/*", new LandingPage(GraphSummary.of(figures), description.servedLine(), description.quads()))
+                    .addFilter("/*", new LandingPage(GraphSummary.of(figures), Stories.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset, description.edition()))
                     .addServlet("/search", new SearchServlet(text, dataset, Browse.Mode.SEARCH))
                     .addServlet("/claims", new SearchServlet(text, dataset, Browse.Mode.CLAIMS))
@@ -203,6 +210,7 @@ public final class CmiServer {
                     .addServlet(Bibliography.PATHS.get(2), new Bibliography(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset, figures::instances, figures::uses))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
+                    .addServlet("/about", new AboutPage(About.of(dataset, quality), GraphSummary.of(figures), description.edition()))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage(views))
                     .addServlet("/network", new NetworkPage())

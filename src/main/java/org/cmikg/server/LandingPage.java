@@ -21,8 +21,8 @@ final class LandingPage extends HttpFilter {
     private final byte[] page;
 
     /** Renders the page once: the store under a running server does not change. */
-    LandingPage(GraphSummary summary, String build, long quads) {
-        this.page = Responses.render("landing.jte", Map.of("s", summary, "build", build, "quads", quads))
+    LandingPage(GraphSummary summary, org.cmikg.server.about.Stories stories, String build, long quads) {
+        this.page = Responses.render("landing.jte", Map.of("s", summary, "stories", stories, "build", build, "quads", quads))
                 .getBytes(StandardCharsets.UTF_8);
     }
 

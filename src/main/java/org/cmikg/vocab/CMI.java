@@ -27,6 +27,7 @@ public final class CMI {
     public static final Node Deployment = term("Deployment");
     public static final Node RoleAssignment = term("RoleAssignment");
     public static final Node Source = term("Source");
+    public static final Node Dataset = term("Dataset");
     public static final Node Claim = term("Claim");
     public static final Node Statement = term("Statement");
     public static final Node EntityLink = term("EntityLink");
@@ -135,6 +136,7 @@ public final class CMI {
     // Annotations
     /** On a record class: the Wikidata classes whose instances can be the item of such a record. */
     public static final Node wikidataClass = term("wikidataClass");
+    public static final Node inverseLabel = term("inverseLabel");
     /** On a property: the Wikidata property that states the same fact (ontology/wikidata-mapping.ttl). */
     public static final Node wikidataProperty = term("wikidataProperty");
     /** On a property: a node with the Wikidata property for the subjects of one class. */

@@ -37,7 +37,7 @@ class PagesBrowserTest {
     @BeforeAll
     static void start() {
         Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b);
+        server = RunningServer.start(tmp, TestData.DATA, b -> b.quality(TestData.QUERIES.resolve("quality")));
         base = server.base();
     }
 
@@ -92,6 +92,56 @@ class PagesBrowserTest {
         browser.findElement(By.linkText("BibTeX")).click();
         Path file = Chromium.waitForDownload(downloads, ".bib");
         assertEquals(entry.getKey(), onlyEntry(Files.readString(file)).getKey(), "the download is the entry shown");
+    }
+
+    @Test
+    void aboutShowsFiguresThatTheEndpointConfirmsAndTheLandingPageLeadsThere() throws Exception {
+        WebDriverWait wait = open(1280, 1400);
+        browser.get(base + "/");
+        assertTrue(browser.findElement(By.cssSelector("ul.stories")).getText().contains("Henry Reeve"));
+        String hosts = browser.findElement(By.cssSelector("a.host-countries")).getText();
+        browser.findElement(By.linkText("scope and method")).click();
+        wait.until(ExpectedConditions.urlContains("/about"));
+        String shown = browser.findElement(By.cssSelector("[data-figure='host-countries']")).getText();
+        assertEquals(hosts, shown, "the landing page and /about count the same host countries");
+        assertEquals(Long.toString(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d cmi:hostCountry ?c }")), shown);
+        assertEquals(Long.toString(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a cmi:Claim }")),
+                browser.findElement(By.cssSelector("[data-figure='claims']")).getText());
+        WebElement side = browser.findElement(By.cssSelector("table.claims-by-side"));
+        assertTrue(side.getText().contains("critical") && side.getText().contains("supportive"), side.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", side);
+        Chromium.screenshot(browser, "about-claims-by-side");
+    }
+
+    @Test
+    void aSpanishPageSpeaksSpanish() throws Exception {
+        open(1280, 1400);
+        browser.get(base + "/id/deployment/west-africa-2014-ebola-henry-reeve?lang=es");
+        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("ébola"), "the Spanish label");
+        String main = browser.findElement(By.tagName("main")).getText();
+        for (String heading : new String[] {"Datos", "Fuentes", "Cómo citar", "Sus despliegues por país"}) {
+            assertTrue(main.contains(heading), heading + " in " + main);
+        }
+        assertTrue(browser.findElement(By.cssSelector("footer.site")).getText().contains("licencia"), "the licence, in Spanish");
+        for (WebElement english : browser.findElements(By.cssSelector("table.facts [lang]"))) {
+            assertEquals("en", english.getAttribute("lang"), "text in the other language is marked: " + english.getText());
+        }
+        assertTrue(browser.findElements(By.cssSelector("table.facts [lang='en']")).size() > 0, "its English purpose is marked as English");
+        for (WebElement a : browser.findElements(By.cssSelector("main a[href^='/id/']:not([hreflang])"))) {
+            String href = a.getAttribute("href");
+            if (href.matches(".*/id/[^?#]*\\.[a-z.]+([?#].*)?")) continue; // a file (Turtle, BibTeX), not a page
+            assertTrue(href.contains("lang=es"), "Spanish kept on " + href);
+        }
+        Chromium.screenshot(browser, "entity-spanish");
+    }
+
+    private static long count(String select) throws Exception {
+        String q = "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>\n" + select;
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/sparql?query="
+                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return Long.parseLong(r.body().split("\\R")[1].strip());
     }
 
     private static org.jbibtex.BibTeXEntry onlyEntry(String bibtex) throws Exception {

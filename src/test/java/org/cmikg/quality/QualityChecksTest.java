@@ -58,13 +58,27 @@ class QualityChecksTest {
         try {
             QualityReport report = QualityReport.run(QUALITY, dsg);
             assertTrue(report.passed(), report.toString());
-            assertEquals(5, report.metrics().size());
+            assertEquals(6, report.metrics().size());
             assertTrue(report.metrics().stream().allMatch(m -> m.size() > 0), report.toString());
             assertCoverageFloorsCountWhatTheRecordFilesHold(report);
         } finally {
             Store.close(dsg);
         }
     }
+    @Test
+    void theClaimMetricCountsClaimsByKindOfClaimantAndStance() {
+        DatasetGraph dsg = TestData.loadInMemory(TestData.FIXTURES.resolve("golden/every-record-type/data"));
+        QualityReport.Section claims = QualityReport.run(QUALITY, dsg).metrics().stream()
+                .filter(m -> m.file().getFileName().toString().equals("claims-by-claimant-kind.rq")).findFirst().orElseThrow();
+        Map<String, String> rows = new TreeMap<>();
+        claims.rows().reset();
+        claims.rows().forEachRemaining(b -> rows.put(b.get("claimantKind").asLiteral().getLexicalForm() + " / "
+                + b.get("stance").asLiteral().getLexicalForm(), b.get("claims").asLiteral().getLexicalForm()));
+        // the ministry's total is a government body's; Ana Ejemplo leads a deployment, which is no organization
+        assertEquals(Map.of("Government body / supportive", "1",
+                "Person (no role in an organization) / critical", "1"), rows);
+    }
+
     @Test
     void theLinkMetricCountsLinkedCandidatesSearchedAndNotCheckedPerKindWithTheGoalFigure() {
         DatasetGraph dsg = TestData.loadInMemory(TestData.FIXTURES.resolve("golden/every-record-type/data"));

@@ -98,7 +98,7 @@ class EntityPagesTest {
                 + "“More than 1000 health workers have served.” (2020-05-01)</a>"), "the disputed claim linked by its title");
         assertFalse(en.contains(">ministry-total</a>"), "no claim linked by its ID");
         String es = get("/id/person/ana-ejemplo?lang=es", "text/html", null).body();
-        assertTrue(es.contains("<a href=\"/id/claim/critic-view\">Ana Ejemplo: «El programa tiene problemas.» (2021-03-04)</a>"),
+        assertTrue(es.contains("<a href=\"/id/claim/critic-view?lang=es\">Ana Ejemplo: «El programa tiene problemas.» (2021-03-04)</a>"),
                 "the person's claim linked by its Spanish title: " + es);
         assertFalse(es.contains(">critic-view</a>"));
     }

@@ -36,7 +36,7 @@ class ReaderPagesTest {
     static RunningServer server;
 
     @BeforeAll
-    static void start() { server = RunningServer.start(tmp, TestData.FIXTURES.resolve("site/data"), b -> b.build("test", "2026-11-27T10:00:00Z")); }
+    static void start() { server = RunningServer.start(tmp, TestData.FIXTURES.resolve("site/data"), b -> b.build("test", "2026-11-27T10:00:00Z").quality(TestData.QUERIES.resolve("quality"))); }
 
     @AfterAll
     static void stop() { server.close(); }
@@ -131,6 +131,58 @@ class ReaderPagesTest {
         HttpResponse<String> dump = get("/dumps/cmi-kg-test.trig", "*/*");
         assertEquals(200, dump.statusCode());
         assertEquals("attachment; filename=\"cmi-kg-test.trig\"", dump.headers().firstValue("Content-Disposition").orElse(""));
+    }
+
+    @Test
+    void aboutGivesScopeMethodAndFiguresCountedFromTheGraph() throws Exception {
+        String html = page("/about");
+        for (String part : new String[] {"id=\"scope\"", "id=\"sources\"", "id=\"claims\"", "id=\"preferred\"", "id=\"missing\"",
+                "id=\"errors\"", "id=\"cite\""}) {
+            assertTrue(html.contains(part), part);
+        }
+        assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d cmi:hostCountry ?c }"), figure(html, "host-countries"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a cmi:Claim }"), figure(html, "claims"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a cmi:Source }"), figure(html, "sources"));
+        // The balance of claims: the last row counts each claim once, by stance.
+        String side = html.substring(html.indexOf("<table class=\"figures claims-by-side\">"));
+        side = side.substring(0, side.indexOf("</table>"));
+        long critical = count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a cmi:Claim ; cmi:stance <https://w3id.org/cmi-kg/vocab/stance/critical> }");
+        long supportive = count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a cmi:Claim ; cmi:stance <https://w3id.org/cmi-kg/vocab/stance/supportive> }");
+        assertTrue(side.contains("<tr><td>all claims</td><td>" + supportive + "</td><td>" + critical + "</td>"), side);
+    }
+
+    @Test
+    void theLandingPageCountsHostCountriesNotEveryCountry() throws Exception {
+        String html = page("/");
+        long hosts = count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d cmi:hostCountry ?c }");
+        assertTrue(html.contains("host countries (that received deployments)</th><td><a class=\"host-countries\" href=\"/map\">" + hosts + "</a>"), html);
+        assertTrue(html.contains("<ul class=\"stories\">") && html.contains("href=\"/about\""), "stories first, and the way to the method");
+    }
+
+    @Test
+    void incomingLinksReadInTheirOwnWordsWithTheirDates() throws Exception {
+        String html = page("/id/country/examplia");
+        String in = html.substring(html.indexOf("<table class=\"incoming\">"));
+        in = in.substring(0, in.indexOf("</table>"));
+        assertTrue(in.contains("deployments received"), in);
+        assertFalse(in.contains(">host country<"), "not the property's own name: " + in);
+        assertTrue(in.contains("<a href=\"/id/deployment/example-deployment\">Example Brigade in Examplia</a> <span class=\"muted\">2005-10 – 2006-05</span>"), in);
+        String es = page("/id/country/examplia?lang=es");
+        assertTrue(es.contains("despliegues recibidos"), "the Spanish inverse label");
+    }
+
+    private static long count(String select) throws Exception {
+        String q = "PREFIX cmi: <https://w3id.org/cmi-kg/ontology#>\n" + select;
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + "/sparql?query="
+                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Long.parseLong(r.body().split("\\R")[1].strip());
+    }
+
+    private static long figure(String html, String name) {
+        Matcher m = Pattern.compile("data-figure=\"" + name + "\">(\\d+)<").matcher(html);
+        assertTrue(m.find(), "no figure " + name);
+        return Long.parseLong(m.group(1));
     }
 
     private static BibTeXEntry onlyEntry(HttpResponse<String> r) throws Exception {

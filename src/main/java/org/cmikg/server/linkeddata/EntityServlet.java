@@ -82,7 +82,7 @@ public final class EntityServlet extends HttpServlet {
             if (!builder.exists(entity)) return false;
             try {
                 var citation = CitationFormat.byMediaType(type.getContentTypeStr());
-                if (HTML.equals(type)) Responses.html(res, "entity.jte", builder.build(entity, localPath));
+                if (HTML.equals(type)) Responses.html(res, "entity.jte", builder.build(entity, localPath, "incoming".equals(req.getParameter("all"))));
                 else if (citation.isPresent()) cite(res, citation.get(), References.page(entity.getURI(), builder.label(entity), edition),
                         m.group(2));
                 else Responses.rdf(res, builder.description(entity), type);

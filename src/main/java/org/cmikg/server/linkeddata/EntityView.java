@@ -15,10 +15,12 @@ public record EntityView(
         List<Link> types,
         String description,
         List<Fact> facts,
-        List<Fact> incoming,
+        List<Incoming> incoming,
         List<Role> roles,
         List<Disputed> disputed,
         List<SourceRef> sources,
+        List<SourceRef> referenceFiles,
+        List<Dated> parts,
         WikidataLink wikidataLink,
         boolean linkable,
         List<Candidate> candidates,
@@ -66,6 +68,11 @@ public record EntityView(
             java.util.Map.entry("foundOn", new String[] {"Found on", "Encontrado el"}),
             java.util.Map.entry("map", new String[] {"Map of its deployments", "Mapa de sus despliegues"}),
             java.util.Map.entry("network", new String[] {"Its neighbourhood", "Su entorno"}),
+            java.util.Map.entry("all", new String[] {"Show all", "Ver todos"}),
+            java.util.Map.entry("parts", new String[] {"Its country deployments", "Sus despliegues por país"}),
+            java.util.Map.entry("partsNote", new String[] {"Deployments to one of its host countries, prompted by the same event and carried out by the same contingent.",
+                    "Despliegues a uno de sus países receptores, motivados por el mismo evento y realizados por el mismo contingente."}),
+            java.util.Map.entry("referenceFiles", new String[] {"Reference lists", "Listas de referencia"}),
             java.util.Map.entry("argument", new String[] {"The claim and its dispute", "La afirmación y su disputa"}),
             java.util.Map.entry("thisClaim", new String[] {"This claim", "Esta afirmación"}),
             java.util.Map.entry("disputedBy", new String[] {"Disputed by", "Disputada por"}),
@@ -99,10 +106,20 @@ public record EntityView(
     public record NoItemFound(String searched, String reviewer, String date, String notes) {}
 
     /** A resource or a literal, with the link to follow (empty for literals and external terms). */
-    public record Link(String text, String href) {}
+    public record Link(String text, String href, String lang) {
+        public Link(String text, String href) { this(text, href, null); }
+    }
 
     /** One property and its values, in the page's language. */
     public record Fact(String property, String propertyIri, List<Link> values, List<Cite> sources) {}
+
+    /** Records that point to the entity by one property, under the property's inverse label, oldest first. */
+    public record Incoming(String heading, String propertyIri, List<Dated> links, int total) {
+        public boolean capped() { return links.size() < total; }
+    }
+
+    /** A link to a record and its date or span as a reader says it (null when it has none). */
+    public record Dated(Link link, String date) {}
 
     /** A source as a fact row names it: "Publisher (year)", the full title on hover, linked to the source's page. */
     public record Cite(String text, String title, String href, String year) {}

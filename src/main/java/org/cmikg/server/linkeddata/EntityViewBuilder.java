@@ -37,6 +37,8 @@ import org.cmikg.vocab.Namespaces;
 final class EntityViewBuilder {
     private static final Node INFERRED = Iris.DEFAULT.inferredGraph();
     private static final Node PREFERRED = Iris.concept("rank", "preferred");
+    /** Incoming links of one kind listed before "all N" links to the rest. */
+    static final int INCOMING_CAP = 12;
     private static final String ENTITY_BASE = Namespaces.BASE + "id/";
     /** Properties shown elsewhere on the page, or bounds of a written date. */
     private static final Set<Node> NOT_FACTS = Set.of(RDF.type.asNode(), Ext.label, Ext.prefLabel, Ext.wasDerivedFrom,
@@ -85,7 +87,10 @@ final class EntityViewBuilder {
         return g;
     }
 
-    EntityView build(Node entity, String localPath) {
+    EntityView build(Node entity, String localPath) { return build(entity, localPath, false); }
+
+    /** The page of {@code entity}; {@code allIncoming} lists every incoming link instead of the first {@value #INCOMING_CAP} of each kind. */
+    EntityView build(Node entity, String localPath, boolean allIncoming) {
         List<Triple> out = asserted(entity, null);
         List<Triple> in = asserted(null, entity);
         FactSources citing = new FactSources(entity);
@@ -118,11 +123,21 @@ final class EntityViewBuilder {
         }
         roles.sort(Comparator.comparing(r -> r.start() == null ? "9999" : r.start()));
 
-        List<EntityView.Fact> incomingFacts = new ArrayList<>();
+        List<EntityView.Incoming> incomingGroups = new ArrayList<>();
         incoming.forEach((p, subjects) -> {
             subjects.sort(Comparator.comparing((Node n) -> sortDate(n)).thenComparing(this::label));
-            incomingFacts.add(new EntityView.Fact(label(p), p.getURI(), subjects.stream().map(this::link).toList(), List.of()));
+            List<EntityView.Dated> shown = subjects.stream().limit(allIncoming ? Integer.MAX_VALUE : INCOMING_CAP)
+                    .map(n -> new EntityView.Dated(link(n), dateOf(n))).toList();
+            incomingGroups.add(new EntityView.Incoming(inverseLabel(p), p.getURI(), shown, subjects.size()));
         });
+        incomingGroups.sort(Comparator.comparing(EntityView.Incoming::heading));
+
+        List<EntityView.SourceRef> referenceFiles = new ArrayList<>();
+        List<EntityView.SourceRef> documents = new ArrayList<>();
+        for (EntityView.SourceRef r : sources) {
+            Node n = org.apache.jena.graph.NodeFactory.createURI(ENTITY_BASE + r.href().substring("/id/".length()));
+            (union.contains(n, RDF.type.asNode(), CMI.Dataset) ? referenceFiles : documents).add(r);
+        }
 
         String label = label(entity);
         String description = literal(entity, Ext.description).orElse(null);
@@ -130,7 +145,7 @@ final class EntityViewBuilder {
         return new EntityView(entity.getURI(), localPath, label, lang, "en".equals(lang) ? "es" : "en", types, description,
                 facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue(),
                         cites(factSources.getOrDefault(e.getKey(), Set.of())))).toList(),
-                incomingFacts, roles, disputed(entity), sources, wikidata, isLinkable(entity),
+                incomingGroups, roles, disputed(entity), documents, referenceFiles, parts(entity), wikidata, isLinkable(entity),
                 wikidata == null ? candidates(entity) : List.of(), wikidata == null ? noItemFound(entity) : null, sparqlLink(entity),
                 jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()),
                 References.sentence(References.page(entity.getURI(), label, edition), edition),
@@ -181,7 +196,7 @@ final class EntityViewBuilder {
         String date = literal(source, CMI.date).orElse("");
         String year = date.length() >= 4 ? date.substring(0, 4) : "";
         String text = year.isEmpty() ? who : who + " (" + FriendlyDate.of(year, lang) + ")";
-        return new EntityView.Cite(text, literal(source, Ext.title).orElse(label(source)), href(source), year);
+        return new EntityView.Cite(text, literal(source, Ext.title).orElse(label(source)), kept(href(source)), year);
     }
 
     /** For a source published by an organization on record: that organization's kind of publisher. */
@@ -195,6 +210,43 @@ final class EntityViewBuilder {
             out.write(page);
         }
         return w.toString().strip();
+    }
+
+    /** How a property reads backwards, from its object: the ontology's inverse label, else "property of". */
+    private String inverseLabel(Node p) {
+        Optional<String> inverse = literal(p, CMI.inverseLabel);
+        if (inverse.isPresent()) return inverse.get();
+        return "es".equals(lang) ? label(p) + " de" : label(p) + " of";
+    }
+
+    /** When a linking record happened or began, as a reader says it; null when it has no date. */
+    private String dateOf(Node n) {
+        Optional<String> start = literal(n, CMI.start);
+        Optional<String> end = literal(n, CMI.end);
+        if (start.isPresent()) return end.isPresent() ? FriendlyDate.span(start.get(), end.get(), lang) : FriendlyDate.of(start.get(), lang);
+        return literal(n, CMI.date).map(d -> FriendlyDate.of(d, lang)).orElse(null);
+    }
+
+    /**
+     * For a deployment to several countries (West Africa, 2014): the deployments to one of its host countries that
+     * the same event prompted and the same contingent carried out, the country brigades it is made of.
+     */
+    private List<EntityView.Dated> parts(Node entity) {
+        if (!union.contains(entity, RDF.type.asNode(), CMI.Deployment)) return List.of();
+        Set<Node> hosts = union.find(entity, CMI.hostCountry, Node.ANY).mapWith(Triple::getObject).toSet();
+        Optional<Node> event = object(entity, CMI.promptedBy);
+        if (hosts.size() < 2 || event.isEmpty()) return List.of();
+        Optional<Node> contingent = object(entity, CMI.contingent);
+        List<Node> parts = new ArrayList<>();
+        union.find(Node.ANY, CMI.promptedBy, event.get()).forEach(t -> {
+            Node d = t.getSubject();
+            if (d.equals(entity) || !union.contains(d, RDF.type.asNode(), CMI.Deployment)) return;
+            Set<Node> its = union.find(d, CMI.hostCountry, Node.ANY).mapWith(Triple::getObject).toSet();
+            boolean sameContingent = contingent.isEmpty() || union.contains(d, CMI.contingent, contingent.get());
+            if (its.size() == 1 && hosts.containsAll(its) && sameContingent) parts.add(d);
+        });
+        parts.sort(Comparator.comparing((Node n) -> sortDate(n)).thenComparing(this::label));
+        return parts.stream().map(n -> new EntityView.Dated(link(n), dateOf(n))).toList();
     }
 
     /** The verified Wikidata link with its provenance, or null. */
@@ -304,7 +356,7 @@ final class EntityViewBuilder {
     }
 
     EntityView.SourceRef source(Node s) {
-        return new EntityView.SourceRef(href(s), literal(s, Ext.title).orElse(label(s)), literal(s, Ext.creator).orElse(null),
+        return new EntityView.SourceRef(kept(href(s)), literal(s, Ext.title).orElse(label(s)), literal(s, Ext.creator).orElse(null),
                 literal(s, Ext.publisher).orElse(null), literal(s, CMI.date).orElse(""),
                 object(s, Ext.url).map(Node::getURI).orElse(null));
     }
@@ -317,13 +369,20 @@ final class EntityViewBuilder {
         if (n.isLiteral()) {
             String text = n.getLiteralLexicalForm();
             if (Namespaces.EDTF_DATATYPE.equals(n.getLiteralDatatypeURI())) text = FriendlyDate.of(text, lang);
-            return new EntityView.Link(text, null);
+            // Text in the other language is marked as such, for readers, screen readers and translation tools.
+            String tag = n.getLiteralLanguage();
+            return new EntityView.Link(text, null, tag.isEmpty() || tag.equals(lang) ? null : tag);
         }
         if (n.isBlank()) return new EntityView.Link("_:" + n.getBlankNodeLabel(), null);
-        String href = href(n);
+        String href = kept(href(n));
         // An outside address with no label (a source's url, its archived copy) is shown whole, not by its last segment.
         boolean labelled = union.find(n, Node.ANY, Node.ANY).hasNext();
         return new EntityView.Link(!labelled && !href.startsWith("/") ? n.getURI() : label(n), href);
+    }
+
+    /** A local link that keeps the page's language when it is not the default (English). */
+    private String kept(String href) {
+        return "es".equals(lang) && href.startsWith("/") ? href + "?lang=es" : href;
     }
 
     /** Local link for cmi-kg entities, the IRI itself for anything else. */

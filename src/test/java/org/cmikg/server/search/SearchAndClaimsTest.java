@@ -60,7 +60,9 @@ class SearchAndClaimsTest {
     void severalWordsFindNamesDescriptionsAndClaimText() throws Exception {
         JsonNode labor = json("/search?q=forced+labor");
         assertTrue(labor.get("total").asLong() > 0, labor.toString());
-        for (JsonNode hit : labor.get("results")) assertEquals("Claim", hit.get("types").get(0).asText(), "claims by their text");
+        boolean aClaim = false;
+        for (JsonNode hit : labor.get("results")) aClaim |= "Claim".equals(hit.get("types").get(0).asText());
+        assertTrue(aClaim, "claims found by their text: " + labor);
         JsonNode quake = json("/search?q=Pakistan+earthquake");
         List<String> ids = ids(quake);
         assertTrue(ids.contains("https://w3id.org/cmi-kg/id/deployment/pakistan-2005-henry-reeve"), ids.toString());
