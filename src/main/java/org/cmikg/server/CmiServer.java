@@ -210,7 +210,7 @@ public final class CmiServer {
                     .addServlet(Bibliography.PATHS.get(2), new Bibliography(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset, figures::instances, figures::uses))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
-                    .addServlet("/about", new AboutPage(About.of(dataset, quality), GraphSummary.of(figures), description.edition()))
+                    .addServlet("/about", new AboutPage(() -> About.of(dataset, quality), GraphSummary.of(figures), description.edition()))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage(views))
                     .addServlet("/network", new NetworkPage())

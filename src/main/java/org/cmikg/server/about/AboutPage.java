@@ -3,6 +3,7 @@ package org.cmikg.server.about;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.cmikg.export.cite.Edition;
 import org.cmikg.export.cite.References;
@@ -13,20 +14,36 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /about}: scope and method, with figures counted from the graph ({@link About}); rendered once. */
+/**
+ * {@code /about}: scope and method, with figures counted from the graph ({@link About}). Rendered once, on the first
+ * request: the figures run the quality report over the whole store, work that must not lengthen start-up.
+ */
 public final class AboutPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private final byte[] page;
+    private final Supplier<About> about;
+    private final GraphSummary summary;
+    private final Edition edition;
+    private byte[] page;
 
-    public AboutPage(About about, GraphSummary summary, Edition edition) {
-        String citation = References.sentence(References.page(org.cmikg.vocab.Namespaces.BASE + "dataset",
-                References.DATASET_TITLE, edition), edition);
-        this.page = Responses.render("about.jte", Map.of("a", about, "s", summary, "edition", edition, "citation", citation))
-                .getBytes(StandardCharsets.UTF_8);
+    public AboutPage(Supplier<About> about, GraphSummary summary, Edition edition) {
+        this.about = about;
+        this.summary = summary;
+        this.edition = edition;
+    }
+
+    private synchronized byte[] page() {
+        if (page == null) {
+            String citation = References.sentence(References.page(org.cmikg.vocab.Namespaces.BASE + "dataset",
+                    References.DATASET_TITLE, edition), edition);
+            page = Responses.render("about.jte", Map.of("a", about.get(), "s", summary, "edition", edition, "citation", citation))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        return page;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        byte[] page = page();
         res.setContentType("text/html; charset=utf-8");
         res.setContentLength(page.length);
         res.getOutputStream().write(page);
