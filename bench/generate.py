@@ -18,8 +18,8 @@ import sys
 # Files whose records are repeated; the first column is the record's ID.
 REPEATED = ["sources", "places", "organizations", "people", "programmes", "events", "deployments",
             "roles", "claims", "statements", "figures"]
-# Files kept once (countries are shared; links and candidates name one record per Wikidata item).
-ONCE = ["countries", "links", "link-candidates"]
+# Files kept once (countries are shared; links, candidates and link searches name one record per Wikidata item).
+ONCE = ["countries", "links", "link-candidates", "link-searches"]
 SEP = " | "
 
 
@@ -56,11 +56,13 @@ def main():
 
 
 def rewrite(cell, ids, k):
-    """Every ID in the cell (alone or in a ' | ' list) gets the copy's suffix; other text is left as it is."""
+    """Every ID in the cell (alone, in a ' | ' list, or as the subject of 'ID: value') gets the copy's suffix when
+    every part of the cell names a repeated record; other text is left as it is."""
     parts = cell.split(SEP)
-    if not all(p in ids for p in parts):
+    subjects = [p.split(": ", 1) for p in parts]
+    if not all(s[0] in ids for s in subjects):
         return cell
-    return SEP.join(f"{p}-x{k}" for p in parts)
+    return SEP.join(": ".join([f"{s[0]}-x{k}"] + s[1:]) for s in subjects)
 
 
 if __name__ == "__main__":

@@ -52,18 +52,32 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --export: the directory of named views. Default: ${DEFAULT-VALUE}")
     Path views;
 
+    @Option(names = "--startup", description = "Measure start-up instead: start 'cmi serve --load never' on the store "
+            + "(--store) in a separate JVM --repeat times and print the time to the first page and the first query answer, "
+            + "and the CPU used by then. Build the store first with 'cmi load'.")
+    boolean startup;
+
+    @Option(names = "--starts", defaultValue = "5", description = "With --startup: how many times to start the server. Default: ${DEFAULT-VALUE}")
+    int starts;
+
+    @Mixin StoreOptions store;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (startup) {
+            StartupBench.run(store.store, starts, out);
+            return ExitCodes.OK;
+        }
         if (export != null) return ExportBench.run(export, heap, views, out) ? ExitCodes.OK : ExitCodes.SOFTWARE;
-        Store store = Store.at(Files.createTempDirectory("cmi-bench"));
+        Store scratch = Store.at(Files.createTempDirectory("cmi-bench"));
         try {
             long t0 = System.nanoTime();
-            BuildInfo info = Rebuild.run(data, store, new PrintWriter(PrintWriter.nullWriter()));
+            BuildInfo info = Rebuild.run(data, scratch, new PrintWriter(PrintWriter.nullWriter()));
             double seconds = (System.nanoTime() - t0) / 1e9;
             out.printf("load: %d quads in %.2f s (%.0f quads/s, validation, inference and SHACL gate included)%n",
                     info.quads(), seconds, info.quads() / seconds);
-            DatasetGraph dsg = store.openCurrent();
+            DatasetGraph dsg = scratch.openCurrent();
             try {
                 out.printf("%-36s %6s %10s %10s%n", "query", "rows", "median ms", "max ms");
                 for (QueryFile q : QueryFile.list(queries)) {
@@ -97,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } finally {
-            store.deleteAll();
+            scratch.deleteAll();
         }
     }
 }

@@ -17,6 +17,9 @@ import org.cmikg.store.text.TextIndex;
 final class Rebuild {
     private Rebuild() {}
 
+    /** The quality report's queries, whose metrics {@code /about} shows: counted with the build ({@link BuildFacts#derive}). */
+    private static final Path QUALITY = Path.of(System.getProperty("cmi.home", "."), "queries", "quality");
+
     static String fingerprint(DataOptions data) {
         return Fingerprint.of(List.of(data.data, data.ontology)) + (data.noInference ? "-asserted" : "-inferred");
     }
@@ -33,7 +36,7 @@ final class Rebuild {
             if (release != null) release.stamp(sink);
             report[0] = loader.load(sink);
             return report[0].quads();
-        }, dsg -> loader.check(report[0]).accept(dsg), (dsg, dir) -> BuildFacts.count(dsg).write(dir));
+        }, dsg -> loader.check(report[0]).accept(dsg), (dsg, dir) -> BuildFacts.derive(dsg, QUALITY).write(dir));
         out.println(report[0]);
         try (TextIndex text = TextIndex.open(store.currentTextIndex())) {
             TextIndex.Stats t = text.stats();

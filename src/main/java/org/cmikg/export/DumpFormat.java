@@ -2,10 +2,15 @@ package org.cmikg.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.io.output.CountingOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
@@ -50,6 +55,20 @@ public enum DumpFormat {
 
     /** True when the dump keeps the named graphs; false for the union graph only. */
     public boolean quads() { return quads; }
+
+    /** A dump's length in bytes and its SHA-256 (lower-case hex), counted when the build is made. */
+    public record Digest(long bytes, String sha256) {}
+
+    /** Writes the dump into nothing, counting its bytes and hashing them. The caller holds the read transaction. */
+    public Digest digest(DatasetGraph dsg) {
+        MessageDigest sha = DigestUtils.getSha256Digest();
+        try (CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
+            write(dsg, counted);
+            return new Digest(counted.getByteCount(), java.util.HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public static Optional<DumpFormat> byFileName(String name) {
         return Arrays.stream(values()).filter(f -> f.fileName.equals(name)).findFirst();

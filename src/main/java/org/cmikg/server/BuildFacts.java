@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,29 +24,59 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.cmikg.export.DumpFormat;
 import org.cmikg.model.Iris;
+import org.cmikg.server.about.About;
+import org.cmikg.server.about.Stories;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Namespaces;
 
 /**
  * The figures the server shows about a build: quads by named graph and entities by class ({@code /void}),
- * instances of each class and uses of each property ({@code /ontology}), records by kind and the years covered
- * (the landing page). Counting them reads the whole store, so it is done once, when the build is made
- * ({@code cmi load}), and kept beside the database as {@value #FILE}; a server reads that file, so its start-up
- * does not grow with the store. A build made before this file existed is counted when the server starts.
+ * instances of each class and uses of each property ({@code /ontology}), records by kind, the years covered and
+ * the stories' figures (the landing page), the {@code /about} figures ({@value #ABOUT_FILE}) and the length and
+ * SHA-256 of each dump ({@code /dumps/}, {@code /void}). Counting them reads the whole store, so it is done once,
+ * when the build is made ({@code cmi load}, {@link #derive}), and kept beside the database as {@value #FILE}; a
+ * server reads that file, so its start-up does not grow with the store. A build made before this file existed
+ * is counted when the server starts ({@link #count}: without the {@code /about} figures, counted on the first
+ * request then, and without the dumps' checksums).
  */
 public final class BuildFacts {
     /** The file in the build folder. */
     public static final String FILE = "facts.properties";
+    /** The {@code /about} figures in the build folder (JSON). */
+    public static final String ABOUT_FILE = "about.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String GRAPH = "graph ", ENTITIES = "entities ", INSTANCES = "instances ", USES = "uses ";
     private static final String KIND = "kind ", FIRST_YEAR = "years.first", LAST_YEAR = "years.last";
+    private static final String STORY = "story ", DUMP = "dump ";
 
     private final Map<String, String> facts;
+    private final About about;
 
-    private BuildFacts(Map<String, String> facts) { this.facts = facts; }
+    private BuildFacts(Map<String, String> facts, About about) {
+        this.facts = facts;
+        this.about = about;
+    }
 
-    /** Counts everything in one read transaction. */
+    /**
+     * Everything a server shows about the build: the figures ({@link #count}), the {@code /about} figures with the
+     * quality report of {@code quality} (a folder of queries, or null for none), and each dump's length and checksum.
+     */
+    public static BuildFacts derive(DatasetGraph dsg, Path quality) {
+        BuildFacts counted = count(dsg);
+        Map<String, String> f = new TreeMap<>(counted.facts);
+        Txn.executeRead(dsg, () -> {
+            for (DumpFormat d : DumpFormat.values()) {
+                DumpFormat.Digest digest = d.digest(dsg);
+                f.put(DUMP + d.fileName(), digest.bytes() + " " + digest.sha256());
+            }
+        });
+        return new BuildFacts(f, About.of(dsg, quality));
+    }
+
+    /** Counts the figures in one read transaction (not the {@code /about} figures nor the dumps' checksums). */
     public static BuildFacts count(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, String> f = new TreeMap<>();
@@ -66,7 +98,14 @@ public final class BuildFacts {
             summary.counts().forEach(c -> f.put(KIND + c.kind(), Long.toString(c.records())));
             f.put(FIRST_YEAR, summary.firstYear());
             f.put(LAST_YEAR, summary.lastYear());
-            return new BuildFacts(f);
+            Stories stories = Stories.of(dsg);
+            f.put(STORY + "henryReeveDeployments", Long.toString(stories.henryReeveDeployments()));
+            f.put(STORY + "henryReeveCountries", Long.toString(stories.henryReeveCountries()));
+            f.put(STORY + "ebolaBrigades", Long.toString(stories.ebolaBrigades()));
+            f.put(STORY + "disputeCritical", Long.toString(stories.disputeCritical()));
+            f.put(STORY + "disputeSupportive", Long.toString(stories.disputeSupportive()));
+            f.put(STORY + "hostCountries", Long.toString(stories.hostCountries()));
+            return new BuildFacts(f, null);
         });
     }
 
@@ -76,12 +115,13 @@ public final class BuildFacts {
         }
     }
 
-    /** Writes {@value #FILE} into a build folder. */
+    /** Writes {@value #FILE} (and {@value #ABOUT_FILE} when derived) into a build folder. */
     public void write(Path buildDir) {
         Properties p = new Properties();
         p.putAll(facts);
         try (Writer w = Files.newBufferedWriter(buildDir.resolve(FILE), StandardCharsets.UTF_8)) {
             p.store(w, "cmi-kg: figures counted when the build was made");
+            if (about != null) JSON.writeValue(buildDir.resolve(ABOUT_FILE).toFile(), about);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + buildDir.resolve(FILE), e);
         }
@@ -99,7 +139,39 @@ public final class BuildFacts {
         }
         Map<String, String> f = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> f.put(k, p.getProperty(k)));
-        return Optional.of(new BuildFacts(f));
+        About about = null;
+        Path aboutFile = buildDir.resolve(ABOUT_FILE);
+        if (Files.isRegularFile(aboutFile)) {
+            try {
+                about = JSON.readValue(aboutFile.toFile(), About.class);
+            } catch (IOException e) {
+                // Counted on the first request instead.
+            }
+        }
+        return Optional.of(new BuildFacts(f, about));
+    }
+
+    /** The figures of {@code /about}, when they were derived with the build. */
+    public Optional<About> about() { return Optional.ofNullable(about); }
+
+    /** The landing page's stories, unless the build was made before they were kept. */
+    public Optional<Stories> stories() {
+        if (!facts.containsKey(STORY + "hostCountries")) return Optional.empty();
+        return Optional.of(new Stories(number(STORY + "henryReeveDeployments"), number(STORY + "henryReeveCountries"),
+                number(STORY + "ebolaBrigades"), number(STORY + "disputeCritical"), number(STORY + "disputeSupportive"),
+                number(STORY + "hostCountries")));
+    }
+
+    /** Each dump's length and checksum, when they were derived with the build. */
+    public Map<DumpFormat, DumpFormat.Digest> dumps() {
+        Map<DumpFormat, DumpFormat.Digest> m = new java.util.EnumMap<>(DumpFormat.class);
+        for (DumpFormat d : DumpFormat.values()) {
+            String v = facts.get(DUMP + d.fileName());
+            if (v == null) continue;
+            String[] parts = v.split(" ");
+            m.put(d, new DumpFormat.Digest(Long.parseLong(parts[0]), parts[1]));
+        }
+        return m;
     }
 
     /** Quads by named graph, in IRI order. */

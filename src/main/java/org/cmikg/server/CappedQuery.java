@@ -3,7 +3,6 @@ package org.cmikg.server;
 import java.util.Iterator;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -35,7 +34,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  * a query naming a {@code java:} IRI is refused (400): ARQ would load that Java class by name as a function.</li>
  * </ul>
  */
-final class CappedQuery extends SPARQL_QueryDataset {
+final class CappedQuery extends ParsedQueries {
     /** SELECT rows computed before the response starts: a result this small is never cut off by the timeout. */
     static final int BUFFERED_ROWS = 10_000;
 
@@ -57,16 +56,15 @@ final class CappedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    /** Checked and capped once per query text ({@link ParsedQueries}). */
     @Override
-    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
+    protected Query prepare(Query query) {
         federation.check(query);
         refuseJavaFunctions(query);
-        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= cap)) {
-            return super.createQueryExec(action, query, dsg);
-        }
+        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= cap)) return query;
         Query capped = query.cloneQuery();
         capped.setLimit(cap);
-        return super.createQueryExec(action, capped, dsg);
+        return capped;
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.http.FormatNames;
+import org.cmikg.server.http.LazyServlet;
 import org.cmikg.server.http.RequestLimits;
 import org.cmikg.server.http.ResponseCache;
 import org.cmikg.server.http.SecurityHeaders;
@@ -179,7 +180,7 @@ public final class CmiServer {
             Objects.requireNonNull(dataset, "dataset");
             federation.install(dataset.getContext());
             BuildFacts figures = facts != null ? facts : BuildFacts.count(dataset);
-            DatasetDescription description = DatasetDescription.of(dataset, build, built, figures.graphSizes(), figures.classEntities());
+            DatasetDescription description = DatasetDescription.of(dataset, build, built, figures.graphSizes(), figures.classEntities(), figures.dumps());
             VoidServlet voidServlet = new VoidServlet(description, publicUrl);
             TextIndex text = TextIndex.open(Objects.requireNonNull(textIndex, "textIndex"));
             FusekiServer fuseki = FusekiServer.create()
@@ -195,22 +196,22 @@ public final class CmiServer {
                     .addFilter("/*", new RequestLimits())
                     .addFilter(SPARQL_PATH, new FormatNames())
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
-                    .addFilter("/*", new LandingPage(GraphSummary.of(figures), Stories.of(dataset), description.servedLine(), description.quads()))
+                    .addFilter("/*", new LandingPage(GraphSummary.of(figures), figures.stories().orElseGet(() -> Stories.of(dataset)), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset, description.edition()))
                     .addServlet("/search", new SearchServlet(text, dataset, Browse.Mode.SEARCH))
                     .addServlet("/claims", new SearchServlet(text, dataset, Browse.Mode.CLAIMS))
-                    .addServlet("/reconcile/*", new ReconcileServlet(dataset))
+                    .addServlet("/reconcile/*", new LazyServlet(() -> new ReconcileServlet(dataset)))
                     .addServlet("/query", new QueryEditor(examples))
                     .addServlet("/static/*", new StaticFiles())
                     .addServlet("/void", voidServlet)
                     .addServlet("/.well-known/void", voidServlet)
-                    .addServlet("/dumps/*", new Dumps(dataset, description.version()))
+                    .addServlet("/dumps/*", new Dumps(dataset, description.version(), figures.dumps()))
                     .addServlet(Bibliography.PATHS.get(0), new Bibliography(dataset))
                     .addServlet(Bibliography.PATHS.get(1), new Bibliography(dataset))
                     .addServlet(Bibliography.PATHS.get(2), new Bibliography(dataset))
                     .addServlet("/ontology", new OntologyDocs(dataset, figures::instances, figures::uses))
                     .addServlet(ExportServlet.PATH, new ExportServlet(dataset, views, description.version(), builtDay(), queryTimeout, resultCap))
-                    .addServlet("/about", new AboutPage(() -> About.of(dataset, quality), GraphSummary.of(figures), description.edition()))
+                    .addServlet("/about", new AboutPage(() -> figures.about().orElseGet(() -> About.of(dataset, quality)), GraphSummary.of(figures), description.edition()))
                     .addServlet("/timeline", new TimelinePage())
                     .addServlet("/map", new MapPage(views))
                     .addServlet("/network", new NetworkPage())

@@ -18,8 +18,8 @@ import org.apache.jena.system.Txn;
 import org.cmikg.quality.QualityReport;
 
 /**
- * The figures of the {@code /about} page, computed from the graph when the server starts (a store build never
- * changes under a running server): what the graph holds, its sources by kind, the claims by side (stance and kind of
+ * The figures of the {@code /about} page, computed from the graph when the build is made and kept in it
+ * ({@code BuildFacts}; a store build never changes under a running server): what the graph holds, its sources by kind, the claims by side (stance and kind of
  * claimant), values ranked by source, and what is known to be missing (the quality report's metrics).
  */
 public record About(long hostCountries, long deployments, long claims, long sources, long sourcesWithoutAddress,

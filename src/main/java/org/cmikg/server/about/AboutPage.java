@@ -15,8 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /about}: scope and method, with figures counted from the graph ({@link About}). Rendered once, on the first
- * request: the figures run the quality report over the whole store, work that must not lengthen start-up.
+ * {@code /about}: scope and method, with figures counted from the graph ({@link About}), read from the build. Rendered
+ * once, on the first request; for a build made without them the figures are counted then (they run the quality
+ * report over the whole store, work that must not lengthen start-up).
  */
 public final class AboutPage extends HttpServlet {
     private static final long serialVersionUID = 1L;

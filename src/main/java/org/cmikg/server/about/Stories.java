@@ -4,7 +4,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * The figures the landing page's stories quote, counted from the graph when the server starts: the deployments of
+ * The figures the landing page's stories quote, counted from the graph when the build is made ({@code BuildFacts}): the deployments of
  * the Henry Reeve contingent and the countries they went to, the country brigades of the Ebola response (deployments to one country), the claims
  * on both sides of the 2025 dispute with the United States, and the countries that received deployments.
  */

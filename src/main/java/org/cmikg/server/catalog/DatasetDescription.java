@@ -26,6 +26,8 @@ import org.cmikg.vocab.Namespaces;
 public final class DatasetDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
+    /** SPDX, whose checksum terms DCAT 3 uses for a distribution's checksum. */
+    static final String SPDX = "http://spdx.org/rdf/terms#";
     public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     /** A named graph or a class, and how many triples or entities it holds. */
@@ -40,6 +42,7 @@ public final class DatasetDescription {
     private long quads;
     private final List<Partition> graphs = new ArrayList<>();
     private final List<Partition> classes = new ArrayList<>();
+    private Map<DumpFormat, DumpFormat.Digest> dumps = Map.of();
 
     private DatasetDescription(String build, String built) {
         this.build = build;
@@ -49,8 +52,10 @@ public final class DatasetDescription {
     /**
      * @param graphs  quads by named graph
      * @param classes distinct entities by class of the ontology
+     * @param dumps   each dump's length and SHA-256 (none when the build was made without them)
      */
-    public static DatasetDescription of(DatasetGraph dsg, String build, String built, Map<Node, Long> graphs, Map<Node, Long> classes) {
+    public static DatasetDescription of(DatasetGraph dsg, String build, String built, Map<Node, Long> graphs, Map<Node, Long> classes,
+                                        Map<DumpFormat, DumpFormat.Digest> dumps) {
         return Txn.calculateRead(dsg, () -> {
             DatasetDescription d = new DatasetDescription(build, built);
             Graph release = dsg.getGraph(Release.GRAPH);
@@ -61,6 +66,7 @@ public final class DatasetDescription {
             graphs.forEach((g, n) -> d.graphs.add(new Partition(g, n)));
             d.quads = d.graphs.stream().mapToLong(Partition::count).sum();
             classes.forEach((c, n) -> d.classes.add(new Partition(c, n)));
+            d.dumps = Map.copyOf(dumps);
             return d;
         });
     }
@@ -94,7 +100,7 @@ public final class DatasetDescription {
     /** The description, with the endpoint and dumps under {@code serverBase} (e.g. {@code http://localhost:3030}). */
     public Graph graph(String serverBase) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Namespaces.BASE)).setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT);
+        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Namespaces.BASE)).setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("spdx", SPDX);
         Node ds = uri(Namespaces.BASE + "dataset");
         add(g, ds, RDF.type.asNode(), uri(VOID + "Dataset"));
         add(g, ds, RDF.type.asNode(), uri(DCAT + "Dataset"));
@@ -124,6 +130,15 @@ public final class DatasetDescription {
             add(g, dist, uri(DCAT + "downloadURL"), url);
             add(g, dist, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + f.mediaType()));
             add(g, dist, DCTerms.license.asNode(), uri(LICENCE));
+            DumpFormat.Digest digest = dumps.get(f);
+            if (digest != null) {
+                add(g, dist, uri(DCAT + "byteSize"), NodeFactory.createLiteralDT(Long.toString(digest.bytes()), XSDDatatype.XSDnonNegativeInteger));
+                Node checksum = uri(dist.getURI() + "/checksum");
+                add(g, dist, uri(SPDX + "checksum"), checksum);
+                add(g, checksum, RDF.type.asNode(), uri(SPDX + "Checksum"));
+                add(g, checksum, uri(SPDX + "algorithm"), uri(SPDX + "checksumAlgorithm_sha256"));
+                add(g, checksum, uri(SPDX + "checksumValue"), NodeFactory.createLiteralDT(digest.sha256(), XSDDatatype.XSDhexBinary));
+            }
         }
         for (Partition p : graphs) {
             Node sub = uri(Namespaces.BASE + "dataset/graph/" + p.node().getURI().substring(p.node().getURI().lastIndexOf('/') + 1));

@@ -2,6 +2,7 @@ package org.cmikg.server.catalog;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /dumps/}: the whole dataset, streamed from the store as it is read (see {@link DumpFormat}),
- * and an index page that lists the files. Files are named with the release (or store build) they hold,
+ * and an index page that lists the files with their length and SHA-256 (counted when the build was made). Files are named with the release (or store build) they hold,
  * {@code cmi-kg-0.1.0.nq.gz}; the unversioned names ({@code cmi-kg.nq.gz}) answer too, with the versioned
  * file name in {@code Content-Disposition}.
  */
@@ -25,11 +26,16 @@ public final class Dumps extends HttpServlet {
 
     private final transient DatasetGraph dsg;
     private final String version;
+    private final Map<DumpFormat, DumpFormat.Digest> digests;
 
-    /** The dumps of {@code dsg}, named with {@code version} (the release or store build served). */
-    public Dumps(DatasetGraph dsg, String version) {
+    /**
+     * The dumps of {@code dsg}, named with {@code version} (the release or store build served), with the length and
+     * SHA-256 of each counted when the build was made (none for a build made without them).
+     */
+    public Dumps(DatasetGraph dsg, String version, Map<DumpFormat, DumpFormat.Digest> digests) {
         this.dsg = dsg;
         this.version = version;
+        this.digests = Map.copyOf(digests);
     }
 
     @Override
@@ -48,6 +54,13 @@ public final class Dumps extends HttpServlet {
         DumpFormat f = format.get();
         res.setContentType(f.gzip() ? "application/gzip" : f.mediaType() + "; charset=utf-8");
         res.setHeader("Content-Disposition", "attachment; filename=\"" + f.fileName(version) + "\"");
+        DumpFormat.Digest digest = digests.get(f);
+        if (digest != null) {
+            // The build is immutable and the dump is written the same way each time: the same bytes as counted at load.
+            res.setContentLengthLong(digest.bytes());
+            res.setHeader("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
+                    java.util.HexFormat.of().parseHex(digest.sha256())) + ":");
+        }
         var out = res.getOutputStream();
         Txn.executeRead(dsg, () -> {
             try {
@@ -59,6 +72,6 @@ public final class Dumps extends HttpServlet {
     }
 
     private void index(HttpServletResponse res) throws IOException {
-        Responses.html(res, "dumps.jte", java.util.Map.of("formats", List.of(DumpFormat.values()), "version", version));
+        Responses.html(res, "dumps.jte", Map.of("formats", List.of(DumpFormat.values()), "version", version, "digests", digests));
     }
 }

@@ -33,7 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * GET  /reconcile/preview?id=person/che-guevara     an HTML card;  /reconcile/view?id=... the entity page
  * </pre>
  * Every JSON answer can be wrapped for JSONP with {@code callback=NAME}. Everything is answered from
- * memory (the search index and {@link EntityFacts}, both built when the server starts).
+ * memory (the search index and {@link EntityFacts}, both built when the servlet is made: on the first request,
+ * see {@code LazyServlet}).
  */
 public final class ReconcileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
