@@ -255,7 +255,8 @@ public final class CmiServer {
 
         /**
          * Gzip for clients that ask for it ({@code Accept-Encoding}), on answers of 1 KiB or more; compressed
-         * request bodies stay refused ({@link RequestLimits}), so the handler inflates nothing.
+         * request bodies stay refused ({@link RequestLimits}), so the handler inflates nothing. The bundled files
+         * are left to {@link StaticFiles}, which compresses each once rather than on every request.
          */
         private static void compress(Server jetty) {
             Handler app = jetty.getHandler();
@@ -263,6 +264,7 @@ public final class CmiServer {
             gzip.setMinGzipSize(1024);
             gzip.setInflateBufferSize(0);
             gzip.setIncludedMethods("GET", "POST");
+            gzip.addExcludedPaths("/static/*");
             gzip.setHandler(app);
             jetty.setHandler(gzip);
         }
