@@ -91,6 +91,16 @@ final class ServeCommand implements Callable<Integer> {
 
     long cacheMb;
 
+    int concurrentQueries;
+
+    @Option(names = "--concurrent-queries", paramLabel = "N", defaultValue = "0",
+            description = "Run at most N queries at once on /sparql and /export; others wait up to 10 s, then get 503 with Retry-After "
+                    + "(entity pages, search and repeated queries never wait). Default: the number of cores")
+    void concurrentQueries(long value) {
+        concurrentQueries = value == 0 ? Runtime.getRuntime().availableProcessors()
+                : (int) inRange("--concurrent-queries", value, 1, 1024, "0 means one per core");
+    }
+
     @Option(names = "--load", defaultValue = "auto", paramLabel = "WHEN",
             description = "Rebuild the store first: auto (when missing or the records changed), always, never. "
                     + "Default: ${DEFAULT-VALUE}")
@@ -126,7 +136,8 @@ final class ServeCommand implements Callable<Integer> {
         CmiServer server;
         try {
             server = CmiServer.create().dataset(dsg).textIndex(s.currentTextIndex()).port(port).publicBind(publicBind).publicUrl(publicUrl)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20).examples(QueryFile.list(queries))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows).responseCache(cacheMb << 20)
+                    .concurrentQueries(concurrentQueries, Duration.ofSeconds(10)).examples(QueryFile.list(queries))
                     .quality(queries.resolve("quality")).views(View.list(views))
                     .federation(federation).facts(BuildFacts.read(s.currentBuild()).orElse(null))
                     .build(s.current().map(BuildInfo::name).orElse("unknown"),

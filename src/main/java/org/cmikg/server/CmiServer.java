@@ -29,6 +29,7 @@ import org.cmikg.server.editor.QueryEditor;
 import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.http.FormatNames;
+import org.cmikg.server.http.QueryAdmission;
 import org.cmikg.server.http.RequestLimits;
 import org.cmikg.server.http.ResponseCache;
 import org.cmikg.server.http.SecurityHeaders;
@@ -64,7 +65,8 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * {@code /reconcile} the W3C Reconciliation API 0.2 (for OpenRefine).
  * <p>
  * Safe by default: there is no update endpoint, so nothing can be changed over HTTP; queries stop after the
- * timeout and return at most the result cap; {@code SERVICE} calls only the endpoints of the
+ * timeout and return at most the result cap; no more queries run at once than {@link QueryAdmission} admits, so pages
+ * stay quick under heavy queries; {@code SERVICE} calls only the endpoints of the
  * {@link FederationPolicy} allow-list (Wikidata's query service by default), never a redirect, this machine or a
  * private network unless named on the list; the server listens on localhost unless {@link Builder#publicBind} is set; CORS answers any origin
  * but never with credentials; every HTML page escapes what it shows, and every response carries a
@@ -127,6 +129,8 @@ public final class CmiServer {
         private FederationPolicy federation = FederationPolicy.wikidata();
         private Path quality = null;
         private long cacheBytes = 64L << 20;
+        private int concurrentQueries = Runtime.getRuntime().availableProcessors();
+        private Duration queryWait = Duration.ofSeconds(10);
         private BuildFacts facts;
 
         private Builder() {}
@@ -175,12 +179,19 @@ public final class CmiServer {
         /** The most memory kept answers may take ({@link ResponseCache}); 0 keeps none. Default 64 MiB. */
         public Builder responseCache(long bytes) { this.cacheBytes = bytes; return this; }
 
+        /**
+         * At most this many queries run at once on {@code /sparql} and {@code /export}; the others wait up to
+         * {@code wait}, then get 503 with Retry-After ({@link QueryAdmission}). Default: the number of cores, 10 s.
+         */
+        public Builder concurrentQueries(int queries, Duration wait) { this.concurrentQueries = queries; this.queryWait = wait; return this; }
+
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
             federation.install(dataset.getContext());
             BuildFacts figures = facts != null ? facts : BuildFacts.count(dataset);
             DatasetDescription description = DatasetDescription.of(dataset, build, built, figures.graphSizes(), figures.classEntities());
             VoidServlet voidServlet = new VoidServlet(description, publicUrl);
+            QueryAdmission admission = new QueryAdmission(concurrentQueries, queryWait);
             TextIndex text = TextIndex.open(Objects.requireNonNull(textIndex, "textIndex"));
             FusekiServer fuseki = FusekiServer.create()
                     .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
@@ -195,6 +206,7 @@ public final class CmiServer {
                     .addFilter("/*", new RequestLimits())
                     .addFilter(SPARQL_PATH, new FormatNames())
                     .addFilter("/*", new ResponseCache(edition(), cacheBytes))
+                    .addFilter(SPARQL_PATH, admission).addFilter(ExportServlet.PATH, admission)
                     .addFilter("/*", new LandingPage(GraphSummary.of(figures), Stories.of(dataset), description.servedLine(), description.quads()))
                     .addServlet("/id/*", new EntityServlet(dataset, description.edition()))
                     .addServlet("/search", new SearchServlet(text, dataset, Browse.Mode.SEARCH))
@@ -237,7 +249,8 @@ public final class CmiServer {
 
         /**
          * Gzip for clients that ask for it ({@code Accept-Encoding}), on answers of 1 KiB or more; compressed
-         * request bodies stay refused ({@link RequestLimits}), so the handler inflates nothing.
+         * request bodies stay refused ({@link RequestLimits}), so the handler inflates nothing. The bundled files
+         * are left to {@link StaticFiles}, which compresses each once rather than on every request.
          */
         private static void compress(Server jetty) {
             Handler app = jetty.getHandler();
@@ -245,6 +258,7 @@ public final class CmiServer {
             gzip.setMinGzipSize(1024);
             gzip.setInflateBufferSize(0);
             gzip.setIncludedMethods("GET", "POST");
+            gzip.addExcludedPaths("/static/*");
             gzip.setHandler(app);
             jetty.setHandler(gzip);
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.cmikg.server.http.Responses;
+import org.cmikg.server.i18n.Words;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,11 +19,17 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class LandingPage extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private final byte[] page;
+    private final byte[] english;
+    private final byte[] spanish;
 
-    /** Renders the page once: the store under a running server does not change. */
+    /** Renders the page once in each language: the store under a running server does not change. */
     LandingPage(GraphSummary summary, org.cmikg.server.about.Stories stories, String build, long quads) {
-        this.page = Responses.render("landing.jte", Map.of("s", summary, "stories", stories, "build", build, "quads", quads))
+        this.english = render(summary, stories, build, quads, "en");
+        this.spanish = render(summary, stories, build, quads, "es");
+    }
+
+    private static byte[] render(GraphSummary summary, org.cmikg.server.about.Stories stories, String build, long quads, String lang) {
+        return Responses.render("landing.jte", Map.of("s", summary, "stories", stories, "build", build, "quads", quads, "lang", lang))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -38,6 +45,8 @@ final class LandingPage extends HttpFilter {
             res.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        byte[] page = "es".equals(Words.language(req)) ? spanish : english;
+        res.setHeader("Vary", "Accept-Language");
         res.setContentType("text/html; charset=utf-8");
         res.setContentLength(page.length);
         if ("GET".equals(req.getMethod())) res.getOutputStream().write(page);

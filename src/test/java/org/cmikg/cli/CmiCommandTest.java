@@ -58,7 +58,8 @@ class CmiCommandTest {
     }
 
     @ParameterizedTest(name = "serve {0} {1}")
-    @CsvSource({"--timeout, 0", "--timeout, -5", "--max-rows, -1", "--max-rows, 0", "--port, -1", "--port, 65536"})
+    @CsvSource({"--timeout, 0", "--timeout, -5", "--max-rows, -1", "--max-rows, 0", "--port, -1", "--port, 65536",
+            "--concurrent-queries, -1", "--concurrent-queries, 1025", "--cache-mb, -1"})
     void serveRefusesOptionsOutOfRangeNamingTheOption(String option, String value) {
         Run r = run("serve", option, value, "--load", "never", "--store", tmp.resolve("no-store").toString());
         assertEquals(ExitCodes.USAGE, r.code, r.err);

@@ -89,9 +89,16 @@ class CatalogTest {
     void theOntologyIsDocumentedFromTheStore() throws Exception {
         String html = new String(get("/ontology", "text/html"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(html.contains("<section class=\"term\" id=\"Person\">"), "an anchor per term");
-        assertTrue(html.contains("cmi:Person <span class=\"muted\">Person · Persona</span>"), "English and Spanish labels");
+        assertTrue(html.contains("cmi:Person <span class=\"muted\">Person · <span lang=\"es\">Persona</span></span>"), "English and Spanish labels");
         assertTrue(html.contains("superclass of</th><td>cmi:EmergencyDeployment, cmi:MedicalMission"), "hierarchy");
         assertTrue(html.contains("<tr><th>instances in the graph</th><td>1</td></tr>"), "counts");
+        String es = new String(get("/ontology?lang=es", "text/html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(es.contains("<html lang=\"es\">") && es.contains("cmi:Person <span class=\"muted\">Persona · <span lang=\"en\">Person</span></span>"),
+                "in Spanish, the Spanish label first and the English one marked");
+        assertTrue(es.contains("<p>Ser humano nombrado en fuentes publicadas"), "the Spanish definition");
+        assertTrue(es.contains("superclase de</th><td>cmi:EmergencyDeployment, cmi:MedicalMission"), "the table in Spanish");
+        assertTrue(es.contains("<tr><th>nota de alcance</th><td>Tipo de registro person (people.csv)."), "the Spanish scope note");
+        assertTrue(!es.contains("A human being named"), "no English definition on the Spanish page");
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(get("/ontology", "text/turtle"))).lang(Lang.TURTLE).parse(g);
         assertTrue(g.contains(uri("https://w3id.org/cmi-kg/ontology#Person"), uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),

@@ -242,6 +242,38 @@ class ServerProbesTest {
         }
     }
 
+    @Test
+    void clientErrorsLeaveNoStackTraceInTheLog() throws Exception {
+        // slf4j-simple looks System.err up on every message: what the server logs while these run is caught here.
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            String[] bad = {
+                "SELECT * {" + " OPTIONAL {".repeat(2000) + " ?s ?p ?o " + "}".repeat(2000) + "}",
+                "SELECT * {" + " {} UNION".repeat(6000) + " {} }",
+                "SELECT * { ?s ?p \"" + "a".repeat(200_000) + "\" }",
+                "PREFIX x: <java:java.lang.> SELECT (x:System() AS ?v) {}",
+                "SELECT * { ?s ?p ?o ",
+                "SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"};
+            for (String q : bad) {
+                HttpResponse<String> r = post(capped, "application/sparql-query", HttpRequest.BodyPublishers.ofString(q));
+                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + ": " + r.body());
+            }
+            for (String path : new String[] {"/sparql?query=%FF", "/sparql?format=text/csv&query="
+                    + enc("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), "/search?q=%C3%28", "/id/person/%00", "/id/../../etc/passwd",
+                    "/export?view=no-such-view", "/reconcile?queries=" + enc("{not json")}) {
+                HttpResponse<String> r = getText(capped, path, "*/*");
+                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, path + " -> " + r.statusCode() + ": " + r.body());
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertFalse(logged.contains("\tat ") || logged.contains("Exception"), "client errors logged a stack trace:\n"
+                + logged.lines().limit(20).collect(java.util.stream.Collectors.joining("\n")));
+    }
+
     private static Graph graph(RunningServer s, String path) throws Exception {
         HttpResponse<byte[]> r = get(s, path, "application/n-triples");
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));

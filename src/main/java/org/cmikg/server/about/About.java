@@ -16,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.cmikg.quality.QualityReport;
+import org.cmikg.server.i18n.Words;
 
 /**
  * The figures of the {@code /about} page, computed from the graph when the server starts (a store build never
@@ -24,7 +25,16 @@ import org.cmikg.quality.QualityReport;
  */
 public record About(long hostCountries, long deployments, long claims, long sources, long sourcesWithoutAddress,
         long titlesNotChecked, long statements, Table sourcesByKind, Table claimsBySide, Table ranks, List<Table> gaps,
-        int checks, int checksFailed) {
+        int checks, int checksFailed, Table sourcesByKindEs, Table claimsBySideEs, Table ranksEs) {
+
+    /** The sources by kind, with the kinds' labels in {@code lang}. */
+    public Table sourcesByKind(String lang) { return "es".equals(lang) ? sourcesByKindEs : sourcesByKind; }
+
+    /** The claims by kind of claimant and stance, labelled in {@code lang}. */
+    public Table claimsBySide(String lang) { return "es".equals(lang) ? claimsBySideEs : claimsBySide; }
+
+    /** The ranked values by rank, labelled in {@code lang}. */
+    public Table ranks(String lang) { return "es".equals(lang) ? ranksEs : ranks; }
 
     /** A table of figures: a caption, the column heads and rows of cells. */
     public record Table(String caption, List<String> head, List<List<String>> rows) {}
@@ -47,22 +57,22 @@ public record About(long hostCountries, long deployments, long claims, long sour
     private static final String SOURCES_BY_KIND = PREFIXES + """
             SELECT ?kind (COUNT(DISTINCT ?s) AS ?sources) WHERE {
               GRAPH ?g { ?s a ?c } %s
-              ?c rdfs:subClassOf cmi:Source ; skos:prefLabel ?kind FILTER(lang(?kind) = "en")
-            } GROUP BY ?kind ORDER BY DESC(?sources) ?kind""".formatted(NOT_INFERRED);
+              ?c rdfs:subClassOf cmi:Source ; skos:prefLabel ?kind FILTER(lang(?kind) = "%s")
+            } GROUP BY ?kind ORDER BY DESC(?sources) ?kind""";
     private static final String CLAIMS_BY_SIDE = PREFIXES + """
             SELECT ?kind ?stance (COUNT(DISTINCT ?claim) AS ?n) WHERE {
               ?claim a cmi:Claim ; cmi:stance/skos:prefLabel ?stance ; cmi:claimant ?who .
               FILTER(lang(?stance) = "en")
               GRAPH ?g { ?who a ?k } %s
-              ?k skos:prefLabel ?kind FILTER(lang(?kind) = "en")
-            } GROUP BY ?kind ?stance""".formatted(NOT_INFERRED);
+              ?k skos:prefLabel ?kind FILTER(lang(?kind) = "%s")
+            } GROUP BY ?kind ?stance""";
     private static final String CLAIMS_BY_STANCE = PREFIXES + """
             SELECT ?stance (COUNT(DISTINCT ?claim) AS ?n) WHERE {
               ?claim a cmi:Claim ; cmi:stance/skos:prefLabel ?stance FILTER(lang(?stance) = "en")
             } GROUP BY ?stance""";
     private static final String RANKS = PREFIXES + """
             SELECT ?rank (COUNT(DISTINCT ?st) AS ?values) WHERE {
-              ?st a cmi:Statement ; cmi:rank/skos:prefLabel ?rank FILTER(lang(?rank) = "en")
+              ?st a cmi:Statement ; cmi:rank/skos:prefLabel ?rank FILTER(lang(?rank) = "%s")
             } GROUP BY ?rank ORDER BY DESC(?values)""";
     private static final List<String> STANCES = List.of("supportive", "critical", "neutral");
 
@@ -72,16 +82,19 @@ public record About(long hostCountries, long deployments, long claims, long sour
         return Txn.calculateRead(dsg, () -> new About(number(dsg, HOST_COUNTRIES), number(dsg, COUNT.formatted("Deployment")),
                 number(dsg, COUNT.formatted("Claim")), number(dsg, COUNT.formatted("Source")), number(dsg, NO_ADDRESS),
                 number(dsg, UNCHECKED_TITLES), number(dsg, COUNT.formatted("Statement")),
-                table(dsg, "Sources by kind", SOURCES_BY_KIND), claimsBySide(dsg), table(dsg, "Values by rank", RANKS),
+                table(dsg, "sourcesByKind", SOURCES_BY_KIND.formatted(NOT_INFERRED, "en"), "en"), claimsBySide(dsg, "en"),
+                table(dsg, "valuesByRank", RANKS.formatted("en"), "en"),
                 report == null ? List.of() : report.metrics().stream().map(About::table).toList(),
                 report == null ? 0 : report.checks().size(),
-                report == null ? 0 : (int) report.checks().stream().filter(s -> s.size() > 0).count()));
+                report == null ? 0 : (int) report.checks().stream().filter(s -> s.size() > 0).count(),
+                table(dsg, "sourcesByKind", SOURCES_BY_KIND.formatted(NOT_INFERRED, "es"), "es"), claimsBySide(dsg, "es"),
+                table(dsg, "valuesByRank", RANKS.formatted("es"), "es")));
     }
 
     /** Claims by kind of claimant (rows) and stance (columns); a claim with claimants of two kinds counts under each. */
-    private static Table claimsBySide(DatasetGraph dsg) {
+    private static Table claimsBySide(DatasetGraph dsg, String lang) {
         Map<String, long[]> byKind = new LinkedHashMap<>();
-        for (Binding b : rows(dsg, CLAIMS_BY_SIDE)) {
+        for (Binding b : rows(dsg, CLAIMS_BY_SIDE.formatted(NOT_INFERRED, lang))) {
             int col = STANCES.indexOf(b.get("stance").getLiteralLexicalForm());
             if (col < 0) continue;
             byKind.computeIfAbsent(b.get("kind").getLiteralLexicalForm(), k -> new long[STANCES.size()])[col] +=
@@ -95,11 +108,11 @@ public record About(long hostCountries, long deployments, long claims, long sour
         List<List<String>> out = new ArrayList<>();
         byKind.entrySet().stream().sorted((a, c) -> Long.compare(sum(c.getValue()), sum(a.getValue())))
                 .forEach(e -> out.add(row(e.getKey(), e.getValue())));
-        out.add(row("all claims", totals));
-        List<String> head = new ArrayList<>(List.of("kind of claimant"));
-        head.addAll(STANCES);
-        head.add("total");
-        return new Table("Claims by kind of claimant and stance", head, out);
+        out.add(row(Words.t("allClaimsRow", lang), totals));
+        List<String> head = new ArrayList<>(List.of(Words.t("kindOfClaimant", lang)));
+        for (String stance : STANCES) head.add(Words.t("stance." + stance, lang));
+        head.add(Words.t("total", lang));
+        return new Table(Words.t("claimsBySide", lang), head, out);
     }
 
     private static long sum(long[] v) { long s = 0; for (long x : v) s += x; return s; }
@@ -111,11 +124,12 @@ public record About(long hostCountries, long deployments, long claims, long sour
         return r;
     }
 
-    private static Table table(DatasetGraph dsg, String caption, String query) {
+    /** A table of {@code query}'s rows; its caption and column heads are words of {@link Words} ({@code caption}, {@code column.VAR}). */
+    private static Table table(DatasetGraph dsg, String caption, String query, String lang) {
         var q = QueryFactory.create(query);
         List<List<String>> out = new ArrayList<>();
         for (Binding b : rows(dsg, query)) out.add(q.getResultVars().stream().map(v -> text(b.get(v))).toList());
-        return new Table(caption, q.getResultVars(), out);
+        return new Table(Words.t(caption, lang), q.getResultVars().stream().map(v -> Words.t("column." + v, lang)).toList(), out);
     }
 
     private static Table table(QualityReport.Section s) {

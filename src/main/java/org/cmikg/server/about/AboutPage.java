@@ -9,6 +9,7 @@ import org.cmikg.export.cite.Edition;
 import org.cmikg.export.cite.References;
 import org.cmikg.server.GraphSummary;
 import org.cmikg.server.http.Responses;
+import org.cmikg.server.i18n.Words;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,8 @@ public final class AboutPage extends HttpServlet {
     private final Supplier<About> about;
     private final GraphSummary summary;
     private final Edition edition;
-    private byte[] page;
+    private byte[] english;
+    private byte[] spanish;
 
     public AboutPage(Supplier<About> about, GraphSummary summary, Edition edition) {
         this.about = about;
@@ -31,19 +33,26 @@ public final class AboutPage extends HttpServlet {
         this.edition = edition;
     }
 
-    private synchronized byte[] page() {
-        if (page == null) {
+    private synchronized byte[] page(String lang) {
+        if (english == null) {
             String citation = References.sentence(References.page(org.cmikg.vocab.Namespaces.BASE + "dataset",
                     References.DATASET_TITLE, edition), edition);
-            page = Responses.render("about.jte", Map.of("a", about.get(), "s", summary, "edition", edition, "citation", citation))
-                    .getBytes(StandardCharsets.UTF_8);
+            About a = about.get();
+            english = render(a, citation, "en");
+            spanish = render(a, citation, "es");
         }
-        return page;
+        return "es".equals(lang) ? spanish : english;
+    }
+
+    private byte[] render(About a, String citation, String lang) {
+        return Responses.render("about.jte", Map.of("a", a, "s", summary, "edition", edition, "citation", citation, "lang", lang))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        byte[] page = page();
+        byte[] page = page(Words.language(req));
+        res.setHeader("Vary", "Accept-Language");
         res.setContentType("text/html; charset=utf-8");
         res.setContentLength(page.length);
         res.getOutputStream().write(page);

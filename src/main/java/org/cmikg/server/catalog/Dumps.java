@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.export.DumpFormat;
 import org.cmikg.server.http.Responses;
 
@@ -36,7 +37,7 @@ public final class Dumps extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
         if (name.isEmpty()) {
-            index(res);
+            index(res, Words.language(req));
             return;
         }
         Optional<DumpFormat> format = DumpFormat.byFileName(name)
@@ -58,7 +59,7 @@ public final class Dumps extends HttpServlet {
         });
     }
 
-    private void index(HttpServletResponse res) throws IOException {
-        Responses.html(res, "dumps.jte", java.util.Map.of("formats", List.of(DumpFormat.values()), "version", version));
+    private void index(HttpServletResponse res, String lang) throws IOException {
+        Responses.html(res, "dumps.jte", java.util.Map.of("formats", List.of(DumpFormat.values()), "version", version, "lang", lang));
     }
 }

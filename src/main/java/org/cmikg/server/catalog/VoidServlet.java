@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.server.http.Responses;
 
 import jakarta.servlet.http.HttpServlet;
@@ -42,7 +43,7 @@ public final class VoidServlet extends HttpServlet {
         String base = publicUrl != null ? publicUrl : "http://localhost:" + req.getLocalPort();
         res.setHeader("Vary", "Accept");
         if (accept != null && accept.contains("text/html") && HTML.equals(ConNeg.match(accept, WITH_HTML))) {
-            Responses.html(res, "void.jte", java.util.Map.of("d", description, "base", base));
+            Responses.html(res, "void.jte", java.util.Map.of("d", description, "base", base, "lang", Words.language(req)));
             return;
         }
         MediaType type = accept == null ? MediaType.create("text/turtle") : ConNeg.match(accept, OFFERS);

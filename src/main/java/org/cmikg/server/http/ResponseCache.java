@@ -31,18 +31,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * (least used first out), so memory stays flat. Larger answers stream as before. Not kept: anything else, and
  * SPARQL queries that call another endpoint ({@code SERVICE}), whose answers are not ours to keep.
  * {@code HEAD} is answered as {@code GET} without the body, on every route. {@value #CACHE_STATUS} says
- * {@code hit} or {@code miss}, for people and tests who want to know.
+ * {@code hit} or {@code miss}, for people and tests who want to know. The bundled files under {@value #STATIC_PATH}
+ * pass through: their servlet keeps them, tags them by content and says how long they may be kept.
  */
 public final class ResponseCache extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The response header that says whether the answer came from the cache. */
     public static final String CACHE_STATUS = "X-Cache";
-    /** The largest answer kept: room for the editor's script (about 1 MB), small enough to hold a few at once. */
+    /** The largest answer kept: room for a large page or result, small enough to hold a few at once. */
     static final int ENTRY_LIMIT = 2 * 1024 * 1024;
+    /** The bundled scripts and styles, which their servlet already holds in memory and tags by content. */
+    static final String STATIC_PATH = "/static/";
     /** How long browsers and proxies may reuse an answer before asking again (a new build may be rolled out). */
     static final String CACHE_CONTROL = "public, max-age=60";
-    /** The bundled scripts and styles change only with a new version of the server. */
-    static final String STATIC_CACHE_CONTROL = "public, max-age=86400";
     private static final byte[] CANCELLED = "Query cancelled due to timeout".getBytes(StandardCharsets.US_ASCII);
 
     private record Entry(byte[] body, String contentType, List<CapturedResponse.Header> headers) {}
@@ -74,6 +75,10 @@ public final class ResponseCache extends HttpFilter {
             chain.doFilter(req, res);
             return;
         }
+        if (req.getRequestURI().startsWith(STATIC_PATH)) {
+            chain.doFilter(req, res);
+            return;
+        }
         HttpServletRequest get = head ? new AsGet(req) : req;
         if (callsAnotherEndpoint(req)) {
             res.setHeader("Cache-Control", "no-store");
@@ -84,7 +89,7 @@ public final class ResponseCache extends HttpFilter {
         }
         String key = key(req);
         String etag = etag(key);
-        res.setHeader("Cache-Control", req.getRequestURI().startsWith("/static/") ? STATIC_CACHE_CONTROL : CACHE_CONTROL);
+        res.setHeader("Cache-Control", CACHE_CONTROL);
         res.setHeader("ETag", etag);
         res.setHeader("Vary", "Accept, Accept-Language, Accept-Encoding");
         if (matches(req.getHeader("If-None-Match"), etag)) {

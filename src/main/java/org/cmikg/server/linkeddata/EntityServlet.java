@@ -76,7 +76,7 @@ public final class EntityServlet extends HttpServlet {
         }
         Node entity = NodeFactory.createURI(Namespaces.BASE + "id/" + m.group(1) + "/" + m.group(2));
         String localPath = "/id/" + m.group(1) + "/" + m.group(2);
-        String lang = language(req);
+        String lang = org.cmikg.server.i18n.Words.language(req);
         boolean found = Txn.calculateRead(dsg, () -> {
             EntityViewBuilder builder = new EntityViewBuilder(dsg, lang, edition);
             if (!builder.exists(entity)) return false;
@@ -117,19 +117,5 @@ public final class EntityServlet extends HttpServlet {
     static MediaType negotiate(String accept) {
         if (accept == null || accept.isBlank()) return HTML;
         return ConNeg.match(accept, OFFERS);
-    }
-
-    /** {@code en} or {@code es}: the {@code lang} parameter, else the preferred of the two in Accept-Language. */
-    public static String language(HttpServletRequest req) {
-        String p = req.getParameter("lang");
-        if ("es".equals(p) || "en".equals(p)) return p;
-        String header = req.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) return "en";
-        try {
-            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), List.of("en", "es"));
-            return "es".equals(best) ? "es" : "en";
-        } catch (IllegalArgumentException malformed) {
-            return "en";
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cmikg.model.Iris;
 import org.cmikg.server.http.Responses;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.vocab.CMI;
 import org.cmikg.vocab.Namespaces;
 
@@ -38,9 +39,21 @@ public final class OntologyDocs extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create(MediaType.create("text/html"), MediaType.create("text/turtle"),
             MediaType.create("application/ld+json"), MediaType.create("application/rdf+xml"));
 
-    /** One documented term. */
-    public record Term(String name, String iri, String labelEn, String labelEs, String definition, List<String> notes,
-            List<String> examples, List<String> supers, List<String> subs, String domain, String range, long count) {}
+    /** One documented term, with its label, definition, scope notes and examples in English and Spanish. */
+    public record Term(String name, String iri, String labelEn, String labelEs, Texts en, Texts es,
+            List<String> supers, List<String> subs, String domain, String range, long count) {
+        /** The label in {@code lang} ({@code es}, else English). */
+        public String label(String lang) { return "es".equals(lang) ? labelEs : labelEn; }
+
+        /** The label in the other language. */
+        public String otherLabel(String lang) { return "es".equals(lang) ? labelEn : labelEs; }
+
+        /** The definition, scope notes and examples in {@code lang} ({@code es}, else English). */
+        public Texts in(String lang) { return "es".equals(lang) ? es : en; }
+    }
+
+    /** A term's definition, scope notes and examples in one language. */
+    public record Texts(String definition, List<String> notes, List<String> examples) {}
 
     /** The page: classes and properties. */
     public record Page(String version, List<Term> classes, List<Term> properties) {}
@@ -86,8 +99,7 @@ public final class OntologyDocs extends HttpServlet {
         supers.sort(null);
         subs.sort(null);
         return new Term(s.getLocalName(), s.getURI(), text(s, RDFS.label.asNode(), "en"), text(s, RDFS.label.asNode(), "es"),
-                text(s, SKOS.definition.asNode(), "en"), texts(s, SKOS.scopeNote.asNode()), texts(s, SKOS.example.asNode()),
-                supers, subs, one(s, RDFS.domain.asNode()), one(s, RDFS.range.asNode()), count);
+                texts(s, "en"), texts(s, "es"), supers, subs, one(s, RDFS.domain.asNode()), one(s, RDFS.range.asNode()), count);
     }
 
     private String text(Node s, Node p, String lang) {
@@ -96,9 +108,14 @@ public final class OntologyDocs extends HttpServlet {
                 .findFirst().orElse("");
     }
 
-    private List<String> texts(Node s, Node p) {
+    private Texts texts(Node s, String lang) {
+        return new Texts(text(s, SKOS.definition.asNode(), lang), texts(s, SKOS.scopeNote.asNode(), lang),
+                texts(s, SKOS.example.asNode(), lang));
+    }
+
+    private List<String> texts(Node s, Node p, String lang) {
         return ontology.stream(s, p, Node.ANY).map(t -> t.getObject())
-                .filter(o -> o.isLiteral() && (o.getLiteralLanguage().equals("en") || o.getLiteralLanguage().isEmpty()))
+                .filter(o -> o.isLiteral() && (o.getLiteralLanguage().equals(lang) || o.getLiteralLanguage().isEmpty()))
                 .map(Node::getLiteralLexicalForm).sorted().toList();
     }
 
@@ -118,7 +135,7 @@ public final class OntologyDocs extends HttpServlet {
         String accept = req.getHeader("Accept");
         MediaType type = accept == null ? MediaType.create("text/html") : ConNeg.match(accept, OFFERS);
         res.setHeader("Vary", "Accept");
-        if (type == null || type.getContentTypeStr().equals("text/html")) Responses.html(res, "ontology.jte", page);
+        if (type == null || type.getContentTypeStr().equals("text/html")) Responses.html(res, "ontology.jte", java.util.Map.of("p", page, "lang", Words.language(req)));
         else Responses.rdf(res, ontology, type);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.server.http.Responses;
 import org.cmikg.server.http.SecurityHeaders;
 import org.cmikg.server.linkeddata.EntityServlet;
@@ -65,7 +66,7 @@ public final class ReconcileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
-        String lang = EntityServlet.language(req);
+        String lang = Words.language(req);
         res.setHeader("Vary", "Accept-Language");
         try {
             switch (path) {

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.server.linkeddata.EntityServlet;
 import org.cmikg.model.Labels;
 import org.cmikg.store.text.TextIndex;
@@ -85,7 +86,7 @@ public final class Browse {
     }
 
     public View view(HttpServletRequest req) {
-        String lang = EntityServlet.language(req);
+        String lang = Words.language(req);
         String q = param(req, "q");
         String type = mode.type != null ? mode.type : param(req, "type");
         Map<String, String> params = new LinkedHashMap<>();

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.export.network.View;
 import org.cmikg.server.http.Responses;
-import org.cmikg.server.linkeddata.EntityServlet;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +32,7 @@ public final class MapPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String lang = EntityServlet.language(req);
+        String lang = Words.language(req);
         String focus = VisualPage.focus(req);
         String selection = "view=" + EXPORT_VIEW + (focus == null ? "" : "&focus=" + VisualPage.encode(focus)) + ("es".equals(lang) ? "&lang=es" : "");
         JsonObject data = new JsonObject();

@@ -8,8 +8,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.server.http.Responses;
-import org.cmikg.server.linkeddata.EntityServlet;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +30,7 @@ public final class NetworkPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String lang = EntityServlet.language(req);
+        String lang = Words.language(req);
         String focus = VisualPage.focus(req);
         String query = req.getParameter("query");
         String view = req.getParameter("view");

@@ -3,8 +3,8 @@ package org.cmikg.server.views;
 import java.io.IOException;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.server.http.Responses;
-import org.cmikg.server.linkeddata.EntityServlet;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +22,7 @@ public final class TimelinePage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String lang = EntityServlet.language(req);
+        String lang = Words.language(req);
         Responses.html(res, "views/timeline.jte", VisualPage.of(lang, "/timeline", query.in(lang),
                 VisualPage.exportsOf(EXPORT_VIEW, lang), new JsonObject()));
     }

@@ -3,11 +3,11 @@ package org.cmikg.server.views;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.cmikg.server.http.Responses;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.vocab.Namespaces;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,39 +29,11 @@ public record VisualPage(String lang, String otherLang, String selfPath, String 
             new String[] {"cytoscape", "Cytoscape"}, new String[] {"nodes-csv", "CSV nodes"},
             new String[] {"edges-csv", "CSV edges"}, new String[] {"geojson", "GeoJSON"});
 
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
-            Map.entry("network", new String[] {"Network", "Red"}),
-            Map.entry("map", new String[] {"Map of deployments", "Mapa de los despliegues"}),
-            Map.entry("timeline", new String[] {"Timeline of deployments and events", "Cronología de despliegues y acontecimientos"}),
-            Map.entry("timelineIntro", new String[] {
-                "Every deployment and event with its dates. Drag to move, scroll or pinch to zoom; click an item to open its page. "
-                        + "A date known only to the year or month is drawn as the range it may fall in (hatched).",
-                "Cada despliegue y acontecimiento con sus fechas. Arrastre para moverse y use la rueda para acercar; haga clic en un elemento "
-                        + "para abrir su página. Una fecha conocida solo por el año o el mes se dibuja como el intervalo en que puede caer (rayado)."}),
-            Map.entry("mapIntro", new String[] {
-                "Deployments by host country. Choose a decade (when they began) and a kind; click a country for its deployments.",
-                "Despliegues por país anfitrión. Elija una década (en que comenzaron) y un tipo; haga clic en un país para ver sus despliegues."}),
-            Map.entry("networkIntro", new String[] {
-                "A named view of the graph as a network. Click a node to open its page.",
-                "Una vista del grafo como red. Haga clic en un nodo para abrir su página."}),
-            Map.entry("sparql", new String[] {"Show the SPARQL", "Ver la consulta SPARQL"}),
-            Map.entry("download", new String[] {"Download", "Descargar"}),
-            Map.entry("view", new String[] {"View", "Vista"}),
-            Map.entry("layout", new String[] {"Layout", "Disposición"}),
-            Map.entry("kinds", new String[] {"Kinds", "Tipos"}),
-            Map.entry("kind", new String[] {"Kind", "Tipo"}),
-            Map.entry("from", new String[] {"From", "Desde"}),
-            Map.entry("to", new String[] {"To", "Hasta"}),
-            Map.entry("apply", new String[] {"Apply", "Aplicar"}),
-            Map.entry("decade", new String[] {"Decade", "Década"}),
-            Map.entry("all", new String[] {"All", "Todos"}),
-            Map.entry("edgeTypes", new String[] {"Edge types", "Tipos de relación"}),
-            Map.entry("loading", new String[] {"Loading…", "Cargando…"}),
-            Map.entry("chooseCountry", new String[] {"Click a country to list its deployments.", "Haga clic en un país para ver sus despliegues."}),
-            Map.entry("language", new String[] {"Español", "English"}));
+    /** The words the views' scripts ask for by key ({@code views.js} {@code word(key)}). */
+    private static final List<String> SCRIPT_WORDS = List.of("chooseCountry");
 
     /** A word of the page in its language (English or Spanish). */
-    public String t(String key) { return WORDS.get(key)["es".equals(lang) ? 1 : 0]; }
+    public String t(String key) { return Words.t(key, lang); }
 
     /** The editor's address with this page's query in it. */
     public String sparqlLink() { return query == null ? "/query" : "/query?query=" + encode(query); }
@@ -79,7 +51,7 @@ public record VisualPage(String lang, String otherLang, String selfPath, String 
         data.put("embed", embed);
         if (query != null) data.put("query", query);
         JsonObject words = new JsonObject();
-        for (String key : WORDS.keySet()) words.put(key, WORDS.get(key)["es".equals(lang) ? 1 : 0]);
+        for (String key : SCRIPT_WORDS) words.put(key, Words.t(key, lang));
         data.put("words", words);
         return new VisualPage(lang, "es".equals(lang) ? "en" : "es", selfPath, query, List.copyOf(downloads), embed,
                 Responses.scriptJson(data.toString()));

@@ -127,15 +127,12 @@ class ResponseCacheTest {
 
     @Test
     void largeAnswersAreGzippedForClientsThatAsk() throws Exception {
-        HttpResponse<byte[]> plain = send(server, "GET", "/static/yasgui.min.js", "*/*", null, null);
-        HttpResponse<byte[]> zipped = send(server, "GET", "/static/yasgui.min.js", "*/*", null, "gzip");
-        assertEquals(ResponseCache.STATIC_CACHE_CONTROL, header(plain, "Cache-Control"));
-        assertEquals(null, header(plain, "Content-Encoding"));
-        assertEquals("gzip", header(zipped, "Content-Encoding"));
-        assertTrue(zipped.body().length < plain.body().length / 2, zipped.body().length + " bytes");
-        assertArrayEquals(plain.body(), gunzip(zipped.body()));
+        HttpResponse<byte[]> plain = send(server, "GET", "/id/person/ana-ejemplo", "text/html", null, null);
         HttpResponse<byte[]> page = send(server, "GET", "/id/person/ana-ejemplo", "text/html", null, "gzip");
+        assertEquals(null, header(plain, "Content-Encoding"));
         assertEquals("gzip", header(page, "Content-Encoding"));
+        assertTrue(page.body().length < plain.body().length, page.body().length + " bytes");
+        assertArrayEquals(plain.body(), gunzip(page.body()));
         assertTrue(new String(gunzip(page.body()), StandardCharsets.UTF_8).contains("Ana Ejemplo"));
     }
 
