@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.cmikg.RunningServer;
 import org.cmikg.TestData;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,14 +77,14 @@ class EditorBrowserTest {
     void aFailingQueryShowsItsErrorWithLineAndColumnAndMarksTheLine() {
         open("/query");
         run("SELECT ?d WHERE {\n  ?d nowhere:hostCountry ?c\n}");
-        String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .cmi-query-error"))).getText();
-        assertTrue(error.contains("The query has an error at line 2, column 6"), error);
+        String error = errorShown("The query has an error at line 2, column 6");
         assertTrue(error.contains("nowhere:hostCountry"), "the server's own words: " + error);
         assertEquals("cmi-error-line", js("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.lineInfo(1).bgClass;"));
+        assertEquals("nowhere:hostCountry", browser.findElements(By.cssSelector(".tabPanel.active .cmi-error-token")).stream()
+                .map(WebElement::getText).collect(Collectors.joining()), "the word at the column is underlined");
 
         run("SELECT ?d WHERE {\n  ?d ?p\n}");
-        error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .cmi-query-error"))).getText();
-        assertTrue(error.contains("The query has an error at line 3, column 1"), error);
+        error = errorShown("The query has an error at line 3, column 1");
         assertEquals(null, js("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.lineInfo(1).bgClass;"), "the old mark is gone");
         assertEquals("cmi-error-line", js("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.lineInfo(2).bgClass;"));
     }
@@ -106,6 +108,7 @@ class EditorBrowserTest {
         waitForEditor();
         assertEquals("ebola-2014-by-country", activeTabName());
         assertEquals(query, js("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.getValue();"));
+        Chromium.screenshot(browser, "theShareLinkOpensTheSharedQuery-beforeTheClick");
         Thread.sleep(1000);
         assertEquals(0L, sparqlRequests(), "nothing ran before the click");
         assertEquals(0, browser.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr")).size());
@@ -186,6 +189,13 @@ class EditorBrowserTest {
     private void run(String query) {
         js("document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.setValue(arguments[0]);", query);
         browser.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton")).click();
+    }
+
+    /** The error box's text once it says {@code heading} (the box of an earlier error may be replaced meanwhile). */
+    private String errorShown(String heading) {
+        By box = By.cssSelector(".tabPanel.active .cmi-query-error");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(box).stream().anyMatch(e -> e.getText().contains(heading)));
+        return browser.findElement(box).getText();
     }
 
     /** The active tab's name, without its close button. */

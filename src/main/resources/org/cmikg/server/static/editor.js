@@ -95,7 +95,8 @@
     if (any) yasqe.addPrefixes(missing);
   }
 
-  // A failed query: the server's message, and the line and column it names marked in the editor of the same tab.
+  // A failed query: the server's message, and the line it names marked in the editor of the same tab, with the
+  // word at the column it names underlined.
   function drawError(yasr, error) {
     var text = String(error.text || error.statusText || "The server gave no reason.").trim();
     var at = /line (\d+), column (\d+)/i.exec(text);
@@ -119,8 +120,12 @@
       var line = parseInt(at[1], 10) - 1;
       if (line >= 0 && line < yasqe.lineCount()) {
         clearErrorLine(yasqe);
+        var ch = Math.max(0, parseInt(at[2], 10) - 1);
+        var word = /^[^\s{}(),;]*/.exec(yasqe.getLine(line).substring(ch))[0];
         yasqe.cmiErrorLine = yasqe.addLineClass(line, "background", "cmi-error-line");
-        yasqe.setCursor({ line: line, ch: Math.max(0, parseInt(at[2], 10) - 1) });
+        yasqe.cmiErrorToken = yasqe.markText({ line: line, ch: ch }, { line: line, ch: ch + Math.max(1, word.length) },
+          { className: "cmi-error-token" });
+        yasqe.setCursor({ line: line, ch: ch });
         if (!yasqe.cmiClearsOnChange) {
           yasqe.cmiClearsOnChange = true;
           yasqe.on("change", function () { clearErrorLine(yasqe); });
@@ -133,6 +138,10 @@
     if (yasqe && yasqe.cmiErrorLine) {
       yasqe.removeLineClass(yasqe.cmiErrorLine, "background", "cmi-error-line");
       yasqe.cmiErrorLine = null;
+    }
+    if (yasqe && yasqe.cmiErrorToken) {
+      yasqe.cmiErrorToken.clear();
+      yasqe.cmiErrorToken = null;
     }
   }
 
