@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
@@ -24,19 +26,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.cmikg.server.federation.FederationPolicy;
+import org.apache.jena.query.QueryDeniedException;
 import org.cmikg.store.Store;
 import org.cmikg.vocab.Namespaces;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query file against the store and print the results.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the query ran", "4:no store, or it is held by a running server",
-                "5:the query file is missing or not valid SPARQL"})
+                "5:the query file is missing or not valid SPARQL, ran past --timeout, or calls a SERVICE off the allow-list"})
 final class QueryCommand implements Callable<Integer> {
 
     /** Output formats; the first four are for SELECT and ASK, the rest for CONSTRUCT and DESCRIBE. */
@@ -52,16 +58,44 @@ final class QueryCommand implements Callable<Integer> {
 
     @Mixin StoreOptions store;
 
+    @Mixin FederationOptions services;
+
+    @Spec CommandSpec spec;
+
+    long timeoutSeconds;
+
+    @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+            description = "Stop the query if it runs longer than this, 1 to 86400. Default: ${DEFAULT-VALUE}")
+    void timeout(long value) {
+        if (value < 1 || value > 86_400) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be between 1 and 86400 (a query cannot run without a "
+                    + "time limit), not " + value);
+        }
+        timeoutSeconds = value;
+    }
+
     @Override
     public Integer call() {
         Query query = parse(file);
+        FederationPolicy federation = services.policy();
+        try {
+            federation.check(query);
+        } catch (QueryDeniedException e) {
+            throw new QueryFileException(file + ": " + e.getMessage());
+        }
         Store s = store.open();
         DatasetGraph dsg = s.openCurrent();
-        FederationPolicy.wikidata().install(dsg.getContext());
+        federation.install(dsg.getContext());
         try {
             PrintStream out = System.out;
             Txn.executeRead(dsg, () -> run(query, dsg, out));
             out.flush();
+        } catch (QueryCancelledException e) {
+            System.out.flush();
+            throw new QueryFileException(file + ": stopped after " + timeoutSeconds + " s (--timeout); what was printed is incomplete. "
+                    + "Narrow the query or give it more time with --timeout SECONDS");
+        } catch (QueryDeniedException e) {
+            throw new QueryFileException(file + ": " + e.getMessage());
         } finally {
             Store.close(dsg);
         }
@@ -91,7 +125,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private void run(Query query, DatasetGraph dsg, OutputStream out) {
-        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
             if (query.isSelectType()) {
                 var rs = org.apache.jena.query.ResultSet.adapt(exec.select());
                 Format f = format == null ? Format.text : format;

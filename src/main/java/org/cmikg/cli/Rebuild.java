@@ -25,6 +25,11 @@ final class Rebuild {
 
     /** With a release, its version and date are stamped on the data ({@code graph/release}). */
     static BuildInfo run(DataOptions data, Store store, Release release, PrintWriter out) {
+        return run(data, store, release, (dsg, dir) -> { }, out);
+    }
+
+    /** As above; {@code publish} runs on the finished build before it becomes current, and a failure there keeps it out. */
+    static BuildInfo run(DataOptions data, Store store, Release release, Store.Derivation publish, PrintWriter out) {
         Path dataDir = data.data;
         Loader loader = Loader.create(dataDir, data.ontology).withInference(!data.noInference);
         LoadReport[] report = new LoadReport[1];
@@ -33,7 +38,10 @@ final class Rebuild {
             if (release != null) release.stamp(sink);
             report[0] = loader.load(sink);
             return report[0].quads();
-        }, dsg -> loader.check(report[0]).accept(dsg), (dsg, dir) -> BuildFacts.count(dsg).write(dir));
+        }, dsg -> loader.check(report[0]).accept(dsg), (dsg, dir) -> {
+            BuildFacts.count(dsg).write(dir);
+            publish.write(dsg, dir);
+        });
         out.println(report[0]);
         try (TextIndex text = TextIndex.open(store.currentTextIndex())) {
             TextIndex.Stats t = text.stats();

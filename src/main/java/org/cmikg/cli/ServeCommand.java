@@ -13,14 +13,12 @@ import org.cmikg.model.QueryFile;
 import org.cmikg.server.BuildFacts;
 import org.cmikg.server.CmiServer;
 import org.cmikg.server.federation.FederationPolicy;
-import org.cmikg.server.federation.ServiceRefusedException;
 import org.cmikg.store.BuildInfo;
 import org.cmikg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -113,15 +111,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--views", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/views",
             description = "Named network views offered at /export (*.rq). Default: ${DEFAULT-VALUE}")
     Path views;
-    @Option(names = "--service-allow", paramLabel = "URL", defaultValue = FederationPolicy.WIKIDATA,
-            description = {"SPARQL endpoints that SERVICE may call (repeatable; anything else is refused). "
-                    + "An empty value (--service-allow '') disables SERVICE. Default: ${DEFAULT-VALUE}"})
-    List<String> serviceAllow;
+    @Mixin FederationOptions services;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        FederationPolicy federation = federation();
+        FederationPolicy federation = services.policy();
         Store s = store.open();
         Optional<BuildInfo> current = s.current();
         boolean rebuild = switch (load) {
@@ -159,14 +154,6 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCodes.OK;
-    }
-
-    private FederationPolicy federation() {
-        try {
-            return FederationPolicy.allowing(serviceAllow.stream().filter(u -> !u.isBlank()).toList());
-        } catch (ServiceRefusedException e) {
-            throw new ParameterException(spec.commandLine(), "--service-allow: " + e.getMessage());
-        }
     }
 
     /** The server could not bind its port. */

@@ -80,6 +80,11 @@ public final class CmiServer {
 
     /** Jetty's response output buffer: small enough for Jetty's buffer pool (see {@link Builder#build}). */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+    /**
+     * Jetty's request threads. Fuseki's default is 20, so a few slow queries (or queries waiting their turn,
+     * {@link QueryAdmission}) took every thread and entity pages waited behind them; Jetty's own default is 200.
+     */
+    static final int SERVER_THREADS = 200;
 
     private final FusekiServer fuseki;
     private final TextIndex text;
@@ -197,6 +202,7 @@ public final class CmiServer {
                     .registerOperation(Operation.Query, new CappedQuery(resultCap, federation))
                     .registerOperation(Operation.GSP_R, new ReadOnlyGraphStore(resultCap))
                     .port(port)
+                    .numServerThreads(8, SERVER_THREADS)
                     .loopback(!publicBind)
                     .enableCors(true, corsConfig())
                     .addDataset("/", dataset)

@@ -1,5 +1,6 @@
 package org.cmikg.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -200,6 +201,64 @@ class CmiCommandTest {
                 org.apache.jena.vocabulary.OWL.versionInfo.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("0.1.0")),
                 "the version is stamped on the data");
         assertTrue(Files.size(dir.resolve("cmi-kg-0.1.0.jsonld")) > 0 && Files.size(dir.resolve("cmi-kg-0.1.0.trig")) > 0);
+    }
+
+    @Test
+    void aReleaseIsNeverOverwrittenAndOneThatCannotBeWrittenLeavesTheStoreUnstamped() throws Exception {
+        Path store = tmp.resolve("store");
+        Path out = tmp.resolve("releases-kept");
+        String[] common = {"--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store.toString(),
+            "--citation", tmp.resolve("CITATION.cff").toString()};
+        Run first = run(concat(new String[] {"release", "0.2.0", "--date", "2026-11-27", "--out", out.toString()}, common));
+        assertEquals(ExitCodes.OK, first.code, first.err);
+        byte[] sums = Files.readAllBytes(out.resolve("0.2.0/SHA256SUMS"));
+        String build = org.cmikg.store.Store.at(store).current().orElseThrow().name();
+
+        Run again = run(concat(new String[] {"release", "0.2.0", "--date", "2026-12-01", "--out", out.toString()}, common));
+        assertEquals(ExitCodes.USAGE, again.code, again.err);
+        assertTrue(again.err.contains("release 0.2.0 exists already") && again.err.contains("never overwritten"), again.err);
+        assertArrayEquals(sums, Files.readAllBytes(out.resolve("0.2.0/SHA256SUMS")));
+        assertEquals(build, org.cmikg.store.Store.at(store).current().orElseThrow().name(), "the store is not rebuilt");
+
+        Path notAFolder = Files.writeString(tmp.resolve("not-a-folder"), "a file where the releases should go");
+        Run unwritable = run(concat(new String[] {"release", "0.3.0", "--out", notAFolder.toString()}, common));
+        assertEquals(ExitCodes.STORE, unwritable.code, unwritable.err);
+        assertTrue(unwritable.err.contains("cannot write releases into " + notAFolder) && unwritable.err.contains("store is unchanged")
+                && !unwritable.err.contains("Exception:"), unwritable.err);
+        assertEquals(build, org.cmikg.store.Store.at(store).current().orElseThrow().name(), "the store is not stamped 0.3.0");
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(out.resolve("0.2.0")), left.toList(), "only whole releases in the folder");
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void theCommandLineQueryHasATimeoutAndTheServiceAllowList() throws Exception {
+        String store = tmp.resolve("query-store").toString();
+        assertEquals(ExitCodes.OK, run("load", "--data", GOOD.toString(), "--ontology", TestData.ONTOLOGY.toString(), "--store", store).code);
+        Path endless = Files.writeString(tmp.resolve("endless.rq"), "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }\n");
+        long start = System.nanoTime();
+        Run stopped = run("query", endless.toString(), "--store", store, "--timeout", "1");
+        assertEquals(ExitCodes.QUERY, stopped.code, stopped.err);
+        assertTrue(stopped.err.contains("stopped after 1 s (--timeout)"), stopped.err);
+        assertTrue(System.nanoTime() - start < 30_000_000_000L, "stopped near its timeout");
+
+        Path local = Files.writeString(tmp.resolve("local.rq"), "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n");
+        Run refused = run("query", local.toString(), "--store", store);
+        assertEquals(ExitCodes.QUERY, refused.code, refused.err);
+        assertTrue(refused.err.contains("SERVICE <http://127.0.0.1:9/sparql> refused"), refused.err);
+        Run none = run("query", local.toString(), "--store", store, "--service-allow", "");
+        assertEquals(ExitCodes.QUERY, none.code, none.err);
+        assertTrue(none.err.contains("federated queries are disabled"), none.err);
+
+        Run zero = run("query", local.toString(), "--store", store, "--timeout", "0");
+        assertEquals(ExitCodes.USAGE, zero.code, zero.err);
+        assertTrue(zero.err.contains("--timeout must be between 1 and 86400"), zero.err);
     }
 
     @Test

@@ -93,7 +93,8 @@ class EntityPagesTest {
     @Test
     void aPageLinkingAClaimShowsTheClaimsTitleNotItsId() throws Exception {
         String en = get("/id/claim/critic-view", "text/html", null).body();
-        assertTrue(en.contains("<h1>Ana Ejemplo: “El programa tiene problemas.” (2021-03-04)</h1>"), en);
+        assertTrue(en.contains("<h1>Ana Ejemplo: “<span lang=\"es\">El programa tiene problemas.</span>” (2021-03-04)</h1>"),
+                "the title's quote marked as Spanish on an English page: " + en);
         assertTrue(en.contains("<a href=\"/id/claim/ministry-total\">Example Ministry of Health: "
                 + "“More than 1000 health workers have served.” (2020-05-01)</a>"), "the disputed claim linked by its title");
         assertFalse(en.contains(">ministry-total</a>"), "no claim linked by its ID");

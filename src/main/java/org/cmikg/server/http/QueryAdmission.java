@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Lets at most {@code concurrent} queries run at once on the routes that evaluate arbitrary SPARQL
  * ({@code /sparql}, {@code /export}); the others wait their turn, first come first served, for at most
- * {@code wait}, then get {@code 503 Service Unavailable} with {@code Retry-After} and a message saying why.
+ * {@code wait}, then get {@code 503 Service Unavailable} with {@code Retry-After} and a message saying why. At most
+ * {@value #WAITING_PER_TURN} queries per turn wait; more are refused at once, so waiting queries never take all of
+ * the server's request threads.
  * <p>
  * Why: on a machine with two cores, a dozen heavy queries share the CPU so thinly that each runs far past its
  * timeout, and every other request (entity pages, search, lookups) waits behind them. With as many queries
@@ -29,6 +31,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class QueryAdmission extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    /** How many queries may wait for each turn before the next is refused without waiting. */
+    static final int WAITING_PER_TURN = 8;
 
     private final int concurrent;
     private final transient Semaphore turns;
@@ -76,6 +80,8 @@ public final class QueryAdmission extends HttpFilter {
     }
 
     private boolean waitForTurn() {
+        if (turns.tryAcquire()) return true;
+        if (turns.getQueueLength() >= WAITING_PER_TURN * concurrent) return false;
         try {
             return turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

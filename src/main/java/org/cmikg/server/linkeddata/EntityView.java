@@ -10,10 +10,12 @@ public record EntityView(
         String iri,
         String localPath,
         String label,
+        String labelLang,
         String lang,
         String otherLang,
         List<Link> types,
         String description,
+        String descriptionLang,
         List<Fact> facts,
         List<Incoming> incoming,
         List<Role> roles,
@@ -49,9 +51,15 @@ public record EntityView(
     /** A search for the record's Wikidata item that found none, as of a date. */
     public record NoItemFound(String searched, String reviewer, String date, String notes) {}
 
-    /** A resource or a literal, with the link to follow (empty for literals and external terms). */
-    public record Link(String text, String href, String lang) {
-        public Link(String text, String href) { this(text, href, null); }
+    /**
+     * A resource or a literal, with the link to follow (empty for literals and external terms) and the language of its
+     * text when that differs from the page's (null otherwise), for the {@code lang} attribute; a claim's title quotes
+     * its text, and {@code quoteLang} is the language of that quote when it differs from the page's.
+     */
+    public record Link(String text, String href, String lang, String quoteLang) {
+        public Link(String text, String href) { this(text, href, null, null); }
+
+        public Link(String text, String href, String lang) { this(text, href, lang, null); }
     }
 
     /** One property and its values, in the page's language. */
@@ -69,12 +77,13 @@ public record EntityView(
     public record Cite(String text, String title, String href, String year) {}
 
     /** A role held by the entity, or held in it, over a span. */
-    public record Role(Link agent, String role, Link in, String title, String start, String end, String span, List<Cite> sources) {}
+    public record Role(Link agent, String role, Link in, String title, String start, String end, String span, List<Cite> sources,
+            String titleLang) {}
 
     /** One of several values that sources give for a property, ranked. */
     public record Disputed(String property, String value, String asOf, String rank, String rankSlug, String reason,
-            List<Link> sources) {}
+            List<Link> sources, String reasonLang) {}
 
-    /** A cited source, as a reader would cite it. */
-    public record SourceRef(String href, String title, String creator, String publisher, String date, String url) {}
+    /** A cited source, as a reader would cite it; {@code titleLang} marks a title in another language than the page's. */
+    public record SourceRef(String href, String title, String creator, String publisher, String date, String url, String titleLang) {}
 }

@@ -140,14 +140,15 @@ final class EntityViewBuilder {
         }
 
         String label = label(entity);
-        String description = literal(entity, Ext.description).orElse(null);
+        Node description = Labels.literalNode(union, entity, Ext.description, lang);
         EntityView.WikidataLink wikidata = wikidataLink(entity);
-        return new EntityView(entity.getURI(), localPath, label, lang, "en".equals(lang) ? "es" : "en", types, description,
+        return new EntityView(entity.getURI(), localPath, label, labelLanguage(entity), lang, "en".equals(lang) ? "es" : "en", types,
+                description == null ? null : description.getLiteralLexicalForm(), Labels.otherLanguage(description, lang),
                 facts.entrySet().stream().map(e -> new EntityView.Fact(label(e.getKey()), e.getKey().getURI(), e.getValue(),
                         cites(factSources.getOrDefault(e.getKey(), Set.of())))).toList(),
                 incomingGroups, roles, disputed(entity), documents, referenceFiles, parts(entity), wikidata, isLinkable(entity),
                 wikidata == null ? candidates(entity) : List.of(), wikidata == null ? noItemFound(entity) : null, sparqlLink(entity),
-                jsonLd(entity, label, description, wikidata == null ? null : wikidata.item()),
+                jsonLd(entity, label, description == null ? null : description.getLiteralLexicalForm(), wikidata == null ? null : wikidata.item()),
                 References.sentence(References.page(entity.getURI(), label, edition), edition),
                 bibtex(References.page(entity.getURI(), label, edition)),
                 union.contains(entity, RDF.type.asNode(), CMI.Source), ClaimArgument.of(this, union, entity));
@@ -329,7 +330,8 @@ final class EntityViewBuilder {
                 literal(r, CMI.start).orElse(null),
                 literal(r, CMI.end).orElse(null),
                 FriendlyDate.span(literal(r, CMI.start).orElse(null), literal(r, CMI.end).orElse(null), lang),
-                cites(union.find(r, Ext.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toList()));
+                cites(union.find(r, Ext.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toList()),
+                Labels.otherLanguage(Labels.literalNode(union, r, CMI.roleTitle, lang), lang));
     }
 
     private List<EntityView.Disputed> disputed(Node entity) {
@@ -346,7 +348,7 @@ final class EntityViewBuilder {
                     rank.map(this::label).orElse(""),
                     rank.map(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1)).orElse(""),
                     literal(st, CMI.rankReason).orElse(null),
-                    srcs));
+                    srcs, Labels.otherLanguage(Labels.literalNode(union, st, CMI.rankReason, lang), lang)));
         });
         List<String> rankOrder = List.of("preferred", "normal", "deprecated");
         rows.sort(Comparator.comparing(EntityView.Disputed::property)
@@ -358,7 +360,8 @@ final class EntityViewBuilder {
     EntityView.SourceRef source(Node s) {
         return new EntityView.SourceRef(kept(href(s)), literal(s, Ext.title).orElse(label(s)), literal(s, Ext.creator).orElse(null),
                 literal(s, Ext.publisher).orElse(null), literal(s, CMI.date).orElse(""),
-                object(s, Ext.url).map(Node::getURI).orElse(null));
+                object(s, Ext.url).map(Node::getURI).orElse(null),
+                Labels.otherLanguage(Labels.literalNode(union, s, Ext.title, lang), lang));
     }
 
     private String sortDate(Node n) {
@@ -377,7 +380,25 @@ final class EntityViewBuilder {
         String href = kept(href(n));
         // An outside address with no label (a source's url, its archived copy) is shown whole, not by its last segment.
         boolean labelled = union.find(n, Node.ANY, Node.ANY).hasNext();
-        return new EntityView.Link(!labelled && !href.startsWith("/") ? n.getURI() : label(n), href);
+        return new EntityView.Link(!labelled && !href.startsWith("/") ? n.getURI() : label(n), href, labelLanguage(n), quoteLanguage(n));
+    }
+
+    /**
+     * The language of a resource's label when it differs from the page's (an English-only name on a Spanish page); a
+     * source's untagged label is its title, in the source's language.
+     */
+    String labelLanguage(Node n) {
+        Node label = Labels.labelNode(union, n, lang);
+        if (label != null && label.getLiteralLanguage().isEmpty()) {
+            return Labels.otherLanguage(Labels.literalNode(union, n, Ext.title, lang), lang);
+        }
+        return Labels.otherLanguage(label, lang);
+    }
+
+    /** For a claim, the language of the text its title quotes when that differs from the page's; null otherwise. */
+    String quoteLanguage(Node n) {
+        if (!union.contains(n, RDF.type.asNode(), CMI.Claim)) return null;
+        return Labels.otherLanguage(Labels.literalNode(union, n, CMI.claimText, lang), lang);
     }
 
     /** A local link that keeps the page's language when it is not the default (English). */

@@ -61,16 +61,17 @@ public final class Browse {
 
     /** One hit as a row of the list. */
     public record Row(String href, String label, String kind, String when, List<Ref> countries, String stance, String stanceSlug,
-            List<Ref> claimants, String text, int disputes, int disputedBy, String iri, List<String> types, float score) {}
+            List<Ref> claimants, String text, int disputes, int disputedBy, String iri, List<String> types, float score,
+            String labelLang, String textLang) {}
 
-    /** A linked name. */
-    public record Ref(String label, String href) {}
+    /** A linked name, and its language when it is not the page's (an English-only name on a Spanish page). */
+    public record Ref(String label, String href, String lang) {}
 
     /** A facet with its values. */
     public record FacetView(String dim, String title, List<Value> values) {}
 
     /** A facet value, its count, and the link that selects it (or, once selected, removes it). */
-    public record Value(String value, String label, long count, String href, boolean selected) {}
+    public record Value(String value, String label, long count, String href, boolean selected, String lang) {}
 
     /** A selection in force, and the link that removes it. */
     public record Chosen(String title, String label, String removeHref) {}
@@ -116,7 +117,8 @@ public final class Browse {
                 List<TextIndex.Count> counts = new ArrayList<>(r.facets().getOrDefault(f, List.of()));
                 if (f == Facet.DECADE || f == Facet.YEAR) counts.sort(Comparator.comparing(TextIndex.Count::value));
                 List<Value> values = counts.stream().map(c -> new Value(c.value(), valueLabel(g, f, c.value(), lang), c.count(),
-                        href(with(params, f.dim(), c.value().equals(selected) ? null : c.value())), c.value().equals(selected))).toList();
+                        href(with(params, f.dim(), c.value().equals(selected) ? null : c.value())), c.value().equals(selected),
+                        valueLanguage(g, f, c.value(), lang))).toList();
                 facetViews.add(new FacetView(f.dim(), Words.t(f.dim(), lang), values));
                 if (selected != null) chosen.add(new Chosen(Words.t(f.dim(), lang), valueLabel(g, f, selected, lang), href(with(params, f.dim(), null))));
             }
@@ -140,13 +142,14 @@ public final class Browse {
         List<Ref> claimants = h.claimants().stream().map(c -> ref(g, c, lang)).toList();
         String stance = h.stance() == null ? null : Labels.of(g, node(h.stance()), lang);
         String stanceSlug = h.stance() == null ? "" : h.stance().substring(h.stance().lastIndexOf('/') + 1);
-        return new Row(EntityServlet.localHref(h.iri()) + ("es".equals(lang) ? "?lang=es" : ""), h.label(lang),
+        return new Row(Words.keep(EntityServlet.localHref(h.iri()), lang), h.label(lang),
                 kindLabel(g, h.kind(), lang), when, countries, stance, stanceSlug, claimants, shorten(h.text(lang)),
-                h.disputes(), h.disputedBy(), h.iri(), List.of(h.kind()), h.score());
+                h.disputes(), h.disputedBy(), h.iri(), List.of(h.kind()), h.score(), h.labelLanguage(lang), h.textLanguage(lang));
     }
 
     private static Ref ref(Graph g, String iri, String lang) {
-        return new Ref(Labels.of(g, node(iri), lang), EntityServlet.localHref(iri) + ("es".equals(lang) ? "?lang=es" : ""));
+        return new Ref(Labels.of(g, node(iri), lang), Words.keep(EntityServlet.localHref(iri), lang),
+                Labels.otherLanguage(Labels.labelNode(g, node(iri), lang), lang));
     }
 
     private static String valueLabel(Graph g, Facet f, String value, String lang) {
@@ -155,6 +158,14 @@ public final class Browse {
             case DECADE, YEAR -> value;
             case DISPUTE -> Words.t(value, lang);
             default -> Labels.of(g, node(value), lang);
+        };
+    }
+
+    /** The language of a record's name shown as a facet value, when it is not the page's. */
+    private static String valueLanguage(Graph g, Facet f, String value, String lang) {
+        return switch (f) {
+            case COUNTRY, CLAIMANT, SUBJECT -> Labels.otherLanguage(Labels.labelNode(g, node(value), lang), lang);
+            default -> null;
         };
     }
 

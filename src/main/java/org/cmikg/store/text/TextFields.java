@@ -28,6 +28,9 @@ final class TextFields {
 
     static final String LABEL = "label_";
     static final String TEXT = "text_";
+    /** The language tag of the label and text stored for a reader's language ("" when untagged). */
+    static final String LABEL_TAG = "label_tag_";
+    static final String TEXT_TAG = "text_tag_";
     static final String KIND = "kind";
     static final String YEAR = "year";
     static final String YEAR_END = "year_end";

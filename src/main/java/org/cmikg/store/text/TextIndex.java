@@ -108,11 +108,22 @@ public final class TextIndex implements AutoCloseable {
 
     /** One record found, with what a result list shows. */
     public record Hit(String iri, String kind, Map<String, String> labels, Map<String, String> texts, String year, String yearEnd,
-            String date, List<String> countries, String stance, List<String> claimants, int disputes, int disputedBy, float score) {
+            String date, List<String> countries, String stance, List<String> claimants, int disputes, int disputedBy, float score,
+            Map<String, String> labelTags, Map<String, String> textTags) {
         public String label(String lang) { return labels.getOrDefault(lang, labels.getOrDefault("en", iri)); }
 
         /** The description or claim text in {@code lang}, else English, else null. */
         public String text(String lang) { return texts.getOrDefault(lang, texts.get("en")); }
+
+        /** The language of {@link #label} when it is not {@code lang} (an English-only name), else null. */
+        public String labelLanguage(String lang) { return other(labelTags.get(labels.containsKey(lang) ? lang : "en"), lang); }
+
+        /** The language of {@link #text} when it is not {@code lang} (a claim quoted in English), else null. */
+        public String textLanguage(String lang) { return other(textTags.get(texts.containsKey(lang) ? lang : "en"), lang); }
+
+        private static String other(String tag, String lang) {
+            return tag == null || tag.isEmpty() || tag.equals("und") || tag.equals(lang) ? null : tag;
+        }
     }
 
     /** A facet value and how many records have it. */
@@ -245,14 +256,18 @@ public final class TextIndex implements AutoCloseable {
         Document d = searcher.storedFields().document(sd.doc);
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> labelTags = new LinkedHashMap<>();
+        Map<String, String> textTags = new LinkedHashMap<>();
         for (String lang : List.of("en", "es")) {
             if (d.get(TextFields.LABEL + lang) != null) labels.put(lang, d.get(TextFields.LABEL + lang));
             if (d.get(TextFields.TEXT + lang) != null) texts.put(lang, d.get(TextFields.TEXT + lang));
+            if (d.get(TextFields.LABEL_TAG + lang) != null) labelTags.put(lang, d.get(TextFields.LABEL_TAG + lang));
+            if (d.get(TextFields.TEXT_TAG + lang) != null) textTags.put(lang, d.get(TextFields.TEXT_TAG + lang));
         }
         return new Hit(d.get(TextFields.IRI), d.get(TextFields.KIND), labels, texts, d.get(TextFields.YEAR), d.get(TextFields.YEAR_END),
                 d.get(TextFields.DATE), List.of(d.getValues(TextFields.COUNTRY)), d.get(TextFields.STANCE),
                 List.of(d.getValues(TextFields.CLAIMANT)), number(d, TextFields.DISPUTES), number(d, TextFields.DISPUTED_BY),
-                Float.isNaN(sd.score) ? 0 : sd.score);
+                Float.isNaN(sd.score) ? 0 : sd.score, labelTags, textTags);
     }
 
     private static int number(Document d, String field) {

@@ -118,13 +118,18 @@ public final class TextIndexWriter {
             g.find(s, p, Node.ANY).forEach(t -> { if (t.getObject().isLiteral()) names.add(t.getObject().getLiteralLexicalForm()); });
         }
         for (String lang : LANGS) {
-            String label = generatedTitle(s, kind, lang).orElseGet(() -> Labels.of(g, s, lang));
+            Optional<String> generated = generatedTitle(s, kind, lang);
+            String label = generated.orElseGet(() -> Labels.of(g, s, lang));
             names.add(label);
             d.add(new StoredField(TextFields.LABEL + lang, label));
+            d.add(new StoredField(TextFields.LABEL_TAG + lang, generated.isPresent() ? lang : tag(Labels.labelNode(g, s, lang))));
             d.add(new SortedDocValuesField(TextFields.SORT_LABEL + lang, new BytesRef(label.toLowerCase(Locale.ROOT))));
-            String text = Optional.ofNullable(Labels.literal(g, s, CMI.claimText, lang))
-                    .or(() -> Optional.ofNullable(Labels.literal(g, s, Ext.description, lang))).orElse(null);
-            if (text != null) d.add(new StoredField(TextFields.TEXT + lang, text));
+            Node text = Optional.ofNullable(Labels.literalNode(g, s, CMI.claimText, lang))
+                    .or(() -> Optional.ofNullable(Labels.literalNode(g, s, Ext.description, lang))).orElse(null);
+            if (text != null) {
+                d.add(new StoredField(TextFields.TEXT + lang, text.getLiteralLexicalForm()));
+                d.add(new StoredField(TextFields.TEXT_TAG + lang, tag(text)));
+            }
         }
         names.forEach(n -> d.add(new TextField(TextFields.NAME, n, Field.Store.NO)));
         names.forEach(n -> d.add(new TextField(TextFields.ALL, n, Field.Store.NO)));
@@ -232,4 +237,6 @@ public final class TextIndexWriter {
         }
         return Optional.empty();
     }
+
+    private static String tag(Node literal) { return literal == null ? "" : literal.getLiteralLanguage(); }
 }

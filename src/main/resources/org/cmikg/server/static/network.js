@@ -40,7 +40,10 @@
         if (x.name === d.view) {
           o.selected = true;
           document.getElementById("network-title").textContent = o.textContent;
-          document.getElementById("network-description").textContent = x.description;
+          var about = document.getElementById("network-description");
+          about.textContent = d.lang === "es" && x.descriptionEs ? x.descriptionEs : x.description;
+          // A view described only in English is marked as English on a Spanish page.
+          if (d.lang === "es" && !x.descriptionEs) about.lang = "en";
         }
         viewSelect.appendChild(o);
       });
