@@ -150,6 +150,38 @@ class PagesBrowserTest {
         return db.getEntries().values().iterator().next();
     }
 
+    /**
+     * Issue 9 point 8: incoming links read in their own words ("deployments received", not the property's name
+     * "host country"), each with its date; a long group (the Henry Reeve contingent's deployments) is capped and
+     * "show all" lists every one of them.
+     */
+    @Test
+    void incomingLinksReadInTheirOwnWordsWithDatesAndShowAllListsTheRest() throws Exception {
+        WebDriverWait wait = open(1280, 1400);
+        browser.get(base + "/id/country/haiti");
+        WebElement received = wait.until(ExpectedConditions.presenceOfElementLocated(incomingGroup("deployments received")));
+        assertTrue(!browser.findElement(By.cssSelector("table.incoming")).getAttribute("textContent").contains("host country"),
+                "not the property's own name");
+        assertTrue(!received.findElements(By.cssSelector("td > a[href^='/id/deployment/']")).isEmpty()
+                && !received.findElements(By.cssSelector("td > span.muted")).isEmpty(), "links with their dates");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", received);
+        Chromium.screenshot(browser, "entity-incoming");
+
+        browser.get(base + "/id/organization/henry-reeve-contingent");
+        WebElement capped = wait.until(ExpectedConditions.presenceOfElementLocated(incomingGroup("deployments of this contingent")));
+        int total = Integer.parseInt(capped.findElement(By.tagName("th")).getAttribute("textContent").replaceAll("(?s).*\\((\\d+)\\).*", "$1"));
+        int shown = capped.findElements(By.cssSelector("td > a[href^='/id/deployment/']")).size();
+        assertTrue(shown < total, "capped: " + shown + " of " + total);
+        capped.findElement(By.cssSelector("a.more")).click();
+        wait.until(ExpectedConditions.urlContains("all=incoming"));
+        WebElement all = wait.until(ExpectedConditions.presenceOfElementLocated(incomingGroup("deployments of this contingent")));
+        assertEquals(total, all.findElements(By.cssSelector("td > a[href^='/id/deployment/']")).size(), "show all lists every one");
+    }
+
+    private static By incomingGroup(String heading) {
+        return By.xpath("//table[@class='incoming']//tr[th[contains(., '" + heading + "')]]");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/id/organization/henry-reeve-contingent", "/id/deployment/west-africa-2014-ebola-henry-reeve",
             "/id/country/cuba", "/id/source/src-socusap-2022-chile-1960"})
