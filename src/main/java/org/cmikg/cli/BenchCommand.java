@@ -36,16 +36,27 @@ final class BenchCommand implements Callable<Integer> {
             description = "Queries to time (*.rq). Default: ${DEFAULT-VALUE}")
     Path queries;
 
-    @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query after two warm-up runs. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query after two warm-up runs, at least 1. Default: ${DEFAULT-VALUE}")
+    void repeat(int value) { repeat = (int) OptionRange.check(spec, "--repeat", value, 1, 1_000_000, "a median needs a run"); }
+
     int repeat;
 
     @Option(names = "--export", paramLabel = "N",
             description = "Measure an export instead: the deployments-events view over a synthetic store of N deployments (N edges), "
                     + "exported as GEXF by 'cmi export' in a separate JVM whose heap is capped at --heap; prints the edges and "
                     + "nodes written against those made, the file's size, the time and the most heap in use after a collection.")
+    void export(int value) { export = (int) OptionRange.check(spec, "--export", value, 1, 100_000_000, "N deployments, one edge each"); }
+
     Integer export;
 
-    @Option(names = "--heap", defaultValue = "64m", description = "With --export: the export JVM's -Xmx. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--heap", defaultValue = "64m", description = "With --export: the export JVM's -Xmx (e.g. 64m, 2g). Default: ${DEFAULT-VALUE}")
+    void heap(String value) {
+        if (!value.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--heap must be a size as java -Xmx takes it (e.g. 64m or 2g), not " + value);
+        }
+        heap = value;
+    }
+
     String heap;
 
     @Option(names = "--views", paramLabel = "DIR", defaultValue = "${sys:cmi.home:-.}/views",
@@ -57,7 +68,9 @@ final class BenchCommand implements Callable<Integer> {
             + "and the CPU used by then. Build the store first with 'cmi load'.")
     boolean startup;
 
-    @Option(names = "--starts", defaultValue = "5", description = "With --startup: how many times to start the server. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--starts", defaultValue = "5", description = "With --startup: how many times to start the server, at least 1. Default: ${DEFAULT-VALUE}")
+    void starts(int value) { starts = (int) OptionRange.check(spec, "--starts", value, 1, 1000, "a figure needs a start"); }
+
     int starts;
 
     @Mixin StoreOptions store;

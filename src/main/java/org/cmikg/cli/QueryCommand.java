@@ -33,7 +33,6 @@ import org.cmikg.vocab.Namespaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,11 +66,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
             description = "Stop the query if it runs longer than this, 1 to 86400. Default: ${DEFAULT-VALUE}")
     void timeout(long value) {
-        if (value < 1 || value > 86_400) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be between 1 and 86400 (a query cannot run without a "
-                    + "time limit), not " + value);
-        }
-        timeoutSeconds = value;
+        timeoutSeconds = OptionRange.check(spec, "--timeout", value, 1, 86_400, "a query cannot run without a time limit");
     }
 
     @Override

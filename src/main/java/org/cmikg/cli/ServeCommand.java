@@ -74,13 +74,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Return at most N solutions per query, at least 1 (a larger or missing LIMIT is lowered). Default: ${DEFAULT-VALUE}")
     void maxRows(long value) { maxRows = inRange("--max-rows", value, 1, Long.MAX_VALUE, "every query returns at most this many rows"); }
 
-    /** A usage error naming the option and its range when {@code value} lies outside it. */
     private long inRange(String option, long value, long min, long max, String why) {
-        if (value < min || value > max) {
-            throw new ParameterException(spec.commandLine(), option + " must be " + (max == Long.MAX_VALUE ? "at least " + min
-                    : "between " + min + " and " + max) + " (" + why + "), not " + value);
-        }
-        return value;
+        return OptionRange.check(spec, option, value, min, max, why);
     }
 
     @Option(names = "--cache-mb", defaultValue = "64", paramLabel = "MB",

@@ -67,6 +67,14 @@ class CmiCommandTest {
         assertTrue(r.err.contains(option + " must be") && r.err.contains("not " + value), r.err);
     }
 
+    @ParameterizedTest(name = "bench {0} {1}")
+    @CsvSource({"--repeat, 0", "--repeat, -3", "--export, 0", "--starts, 0", "--heap, -64m", "--heap, lots"})
+    void benchRefusesOptionsOutOfRangeNamingTheOption(String option, String value) {
+        Run r = run("bench", option, value);
+        assertEquals(ExitCodes.USAGE, r.code, r.err);
+        assertTrue(r.err.contains(option + " must be") && r.err.contains("not " + value), r.err);
+    }
+
     @Test
     void anUnknownFlagIsNamed() {
         Run r = run("load", "--stor", "x");
