@@ -89,6 +89,16 @@ class EditorBrowserTest {
         assertEquals("cmi-error-line", js("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.lineInfo(2).bgClass;"));
     }
 
+    /** Issue 9 point 7: the editor speaks Spanish when chosen: its page, its error messages and the chart's column choice. */
+    @Test
+    void inSpanishTheEditorsOwnWordsAreSpanish() {
+        open("/query?lang=es");
+        assertEquals("es", js("return document.documentElement.lang;"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().equals("Editor de consultas"));
+        run("SELECT ?d WHERE {\n  ?d nowhere:hostCountry ?c\n}");
+        errorShown("La consulta tiene un error en la línea 2, columna 6");
+    }
+
     /**
      * Issue 9: the share link of a tab that is not the first one opens that query, in the active tab, named as it
      * was, and runs nothing until the reader clicks; a link in YASGUI's older form (after #) works too.

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.cmikg.model.QueryFile;
 import org.cmikg.server.http.Responses;
+import org.cmikg.server.i18n.Words;
 import org.cmikg.vocab.Namespaces;
 
 import jakarta.servlet.http.HttpServlet;
@@ -27,8 +28,13 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class QueryEditor extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    /** What the editor page shows: the examples, and the examples and prefixes as JSON for the script (escaped for a script element). */
-    public record Page(List<QueryFile> examples, String examplesJson, String prefixesJson) {}
+    /**
+     * What the editor page shows, in its language: the examples, and the examples and prefixes as JSON for the
+     * script (escaped for a script element).
+     */
+    public record Page(String lang, List<QueryFile> examples, String examplesJson, String prefixesJson) {
+        Page in(String language) { return new Page(language, examples, examplesJson, prefixesJson); }
+    }
 
     private final transient Page page;
 
@@ -43,7 +49,7 @@ public final class QueryEditor extends HttpServlet {
         }
         JsonObject prefixes = new JsonObject();
         knownPrefixes(examples).forEach(prefixes::put);
-        this.page = new Page(examples, Responses.scriptJson(json.toString()), Responses.scriptJson(prefixes.toString()));
+        this.page = new Page("en", examples, Responses.scriptJson(json.toString()), Responses.scriptJson(prefixes.toString()));
     }
 
     /** The project's prefixes, then those the examples add; where both name a prefix, the project's wins. */
@@ -62,6 +68,6 @@ public final class QueryEditor extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        Responses.html(res, "editor.jte", page);
+        Responses.html(res, "editor.jte", page.in(Words.language(req)));
     }
 }

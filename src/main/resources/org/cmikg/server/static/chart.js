@@ -46,14 +46,16 @@
     var c = this.columns(t);
     var form = document.createElement("div");
     form.className = "cmi-chart-columns";
-    form.appendChild(selector("Label", "cmi-chart-label", t.vars, c.label, function (v) { self.chosen.label = v; self.redraw(); }));
-    form.appendChild(selector("Value", "cmi-chart-value", t.numeric, c.value, function (v) { self.chosen.value = v; self.redraw(); }));
+    var es = document.documentElement.lang === "es";
+    form.appendChild(selector(es ? "Etiqueta" : "Label", "cmi-chart-label", t.vars, c.label, function (v) { self.chosen.label = v; self.redraw(); }));
+    form.appendChild(selector(es ? "Valor" : "Value", "cmi-chart-value", t.numeric, c.value, function (v) { self.chosen.value = v; self.redraw(); }));
     this.yasr.resultsEl.appendChild(form);
     this.yasr.resultsEl.appendChild(svgChart(t.rows.slice(0, MAX_BARS), c));
     if (t.rows.length > MAX_BARS) {
       var note = document.createElement("p");
       note.className = "muted";
-      note.textContent = "The first " + MAX_BARS + " of " + t.rows.length + " rows are plotted.";
+      note.textContent = es ? "Se dibujan las primeras " + MAX_BARS + " de " + t.rows.length + " filas."
+        : "The first " + MAX_BARS + " of " + t.rows.length + " rows are plotted.";
       this.yasr.resultsEl.appendChild(note);
     }
   };

@@ -8,6 +8,7 @@
   // The project's prefixes, from the server (its prefix map and the examples' declarations).
   var prefixes = JSON.parse(document.getElementById("prefixes").textContent);
   var ENDPOINT = window.location.origin + "/sparql";
+  var ES = document.documentElement.lang === "es";
 
   // Offline: prefix completion offers the project's prefixes and adds a PREFIX line when one is typed; the class
   // and property completers, which ask the LOV service on the internet, are left out.
@@ -60,7 +61,7 @@
   });
   document.getElementById("open-network").addEventListener("click", function (e) {
     e.preventDefault();
-    window.location.href = "/network?query=" + encodeURIComponent(currentQuery());
+    window.location.href = "/network?query=" + encodeURIComponent(currentQuery()) + (ES ? "&lang=es" : "");
   });
   document.querySelectorAll("[data-example]").forEach(function (a) {
     a.addEventListener("click", function (e) {
@@ -78,7 +79,7 @@
     var params = new URLSearchParams(window.location.search);
     if (!params.has("query") && window.location.hash.length > 1) params = new URLSearchParams(window.location.hash.substring(1));
     if (!params.has("query")) return null;
-    return { query: params.get("query"), title: params.get("tabTitle") || "Linked query" };
+    return { query: params.get("query"), title: params.get("tabTitle") || (ES ? "Consulta enlazada" : "Linked query") };
   }
 
   // Adds the PREFIX lines of the known prefixes a query uses without declaring them, so that a query pasted
@@ -98,14 +99,15 @@
   // A failed query: the server's message, and the line it names marked in the editor of the same tab, with the
   // word at the column it names underlined.
   function drawError(yasr, error) {
-    var text = String(error.text || error.statusText || "The server gave no reason.").trim();
+    var text = String(error.text || error.statusText || (ES ? "El servidor no dio el motivo." : "The server gave no reason.")).trim();
     var at = /line (\d+), column (\d+)/i.exec(text);
     var box = document.createElement("div");
     box.className = "cmi-query-error";
     box.setAttribute("role", "alert");
     var head = document.createElement("p");
     var strong = document.createElement("strong");
-    strong.textContent = at ? "The query has an error at line " + at[1] + ", column " + at[2] : "The query failed";
+    strong.textContent = at ? (ES ? "La consulta tiene un error en la línea " + at[1] + ", columna " + at[2]
+        : "The query has an error at line " + at[1] + ", column " + at[2]) : (ES ? "La consulta falló" : "The query failed");
     head.appendChild(strong);
     if (error.status) head.appendChild(document.createTextNode(" (HTTP " + error.status + ")"));
     box.appendChild(head);
