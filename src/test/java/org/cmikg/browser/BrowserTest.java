@@ -15,15 +15,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.cmikg.model.QueryFile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -38,41 +35,28 @@ import com.sun.net.httpserver.HttpServer;
  * {@code .ci/run} installs) against the real server over the bundled records. Screenshots go to
  * {@code target/screenshots/}. Skipped where no Chromium is installed, except in CI, where that fails.
  */
+@ExtendWith(BrowserSession.class)
 class BrowserTest {
-    @TempDir static Path tmp;
-    static RunningServer server;
     static String base;
     WebDriver browser;
     WebDriverWait wait;
     Path downloads;
 
     @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.examples(QueryFile.list(TestData.QUERIES)));
+    static void start(RunningServer server) {
         base = server.base();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        downloads = Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime()));
-        browser = Chromium.start(tmp, downloads, 1280, 1400);
+    void openBrowser(Chromium chromium) throws IOException {
+        browser = chromium.open(1280, 1400);
+        downloads = chromium.downloads();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
-    void screenshotAndClose(TestInfo test) throws IOException {
-        if (browser == null) return;
-        try {
-            Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
-        } finally {
-            browser.quit();
-        }
+    void screenshot(TestInfo test) throws IOException {
+        if (browser != null) Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
     }
 
     @Test

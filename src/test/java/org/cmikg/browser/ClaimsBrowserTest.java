@@ -3,7 +3,7 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,14 +11,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
 import org.cmikg.vocab.CMI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
@@ -32,34 +29,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * search. Screenshots: {@code target/screenshots/claim-page.png}, {@code claims-list.png}, {@code search-facets.png}
  * (copied to {@code docs/} for the README).
  */
+@ExtendWith(BrowserSession.class)
 class ClaimsBrowserTest {
-    @TempDir static Path tmp;
     static RunningServer server;
     static String base;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b);
+    static void start(RunningServer shared) {
+        server = shared;
         base = server.base();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start(tmp, tmp, 1280, 1100);
+    void openBrowser(Chromium chromium) throws IOException {
+        browser = chromium.open(1280, 1100);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) browser.quit();
     }
 
     @Test

@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.cmikg.model.QueryFile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -35,40 +30,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * without running it, the project's prefixes, and a chart that plots the columns the reader picks. Real headless
  * Chromium against the real server over the bundled records; screenshots go to {@code target/screenshots/}.
  */
+@ExtendWith(BrowserSession.class)
 class EditorBrowserTest {
-    @TempDir static Path tmp;
-    static RunningServer server;
     static String base;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.examples(QueryFile.list(TestData.QUERIES)));
+    static void start(RunningServer server) {
         base = server.base();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        Path downloads = Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime()));
-        browser = Chromium.start(tmp, downloads, 1280, 1400);
+    void openBrowser(Chromium chromium) throws IOException {
+        browser = chromium.open(1280, 1400);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
-    void screenshotAndClose(TestInfo test) throws IOException {
-        if (browser == null) return;
-        try {
-            Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
-        } finally {
-            browser.quit();
-        }
+    void screenshot(TestInfo test) throws IOException {
+        if (browser != null) Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
     }
 
     /** Issue 9: a failing query shows the server's message with its line and column, and the line is marked. */

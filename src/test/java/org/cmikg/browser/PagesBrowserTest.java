@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -28,31 +26,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The entity pages as a historian reads them, in a real headless Chromium against the real server over the bundled
  * records: a fact and its source, and the pages on a phone. Screenshots go to {@code target/screenshots/}.
  */
+@ExtendWith(BrowserSession.class)
 class PagesBrowserTest {
-    @TempDir static Path tmp;
-    static RunningServer server;
     static String base;
+    Chromium chromium;
     WebDriver browser;
 
     @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.quality(TestData.QUERIES.resolve("quality")));
+    static void start(RunningServer server) {
         base = server.base();
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) browser.quit();
+    @BeforeEach
+    void session(Chromium shared) {
+        chromium = shared;
     }
 
     private WebDriverWait open(int width, int height) throws IOException {
-        browser = Chromium.start(tmp, Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime())), width, height);
+        browser = chromium.open(width, height);
         return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -76,8 +67,8 @@ class PagesBrowserTest {
 
     @Test
     void citeThisIsBibTeXThatAParserReadsAndTheDownloadIsTheSame() throws Exception {
-        Path downloads = Files.createDirectories(tmp.resolve("cite-downloads-" + System.nanoTime()));
-        browser = Chromium.start(tmp, downloads, 1280, 1400);
+        open(1280, 1400);
+        Path downloads = chromium.downloads();
         browser.get(base + "/id/organization/henry-reeve-contingent");
         WebElement cite = browser.findElement(By.id("cite"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", cite);

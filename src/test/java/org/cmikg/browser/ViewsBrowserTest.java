@@ -29,12 +29,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.cmikg.export.network.View;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -49,33 +47,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * records: each view must draw what its query returns (asked again on {@code /sparql} or {@code /export}),
  * and lead to entity pages. Screenshots go to {@code target/screenshots/view-*.png}.
  */
+@ExtendWith(BrowserSession.class)
 class ViewsBrowserTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir static Path tmp;
-    static RunningServer server;
     static String base;
     static WebDriver browser;
     static WebDriverWait wait;
     static Path downloads;
 
     @BeforeAll
-    static void start() throws IOException {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.views(View.list(Path.of("views"))));
+    static void start(RunningServer server) {
         base = server.base();
-        downloads = Files.createDirectories(tmp.resolve("downloads"));
-        browser = Chromium.start(tmp, downloads, 1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
+    @BeforeEach
+    void openBrowser(Chromium chromium) throws IOException {
+        browser = chromium.open(1200, 900);
+        downloads = chromium.downloads();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @Test
