@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * The browser tests' one session per test run: the real server over the bundled records as {@code cmi serve} runs
  * it ({@link SharedServer.Bundled}, loaded once) and one headless {@link Chromium}, both made on first use and closed
- * by JUnit when the run ends. A test class takes them as parameters, and each test takes the browser through
- * {@link Chromium#open}, which resets it, so that no test depends on the pages, storage or window another left.
+ * by JUnit when the run ends. A test class takes them as parameters ({@link AbstractBrowserTest} does, for the browser
+ * tests), and each test takes the browser through {@link Chromium#open}, which resets it, so that no test depends on
+ * the pages, storage or window another left.
  * Classes are skipped (fail in CI) where Chromium is not installed.
  */
 final class BrowserSession implements BeforeAllCallback, ParameterResolver {

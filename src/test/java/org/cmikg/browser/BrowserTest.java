@@ -3,30 +3,21 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.cmikg.RunningServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -35,29 +26,9 @@ import com.sun.net.httpserver.HttpServer;
  * {@code .ci/run} installs) against the real server over the bundled records. Screenshots go to
  * {@code target/screenshots/}. Skipped where no Chromium is installed, except in CI, where that fails.
  */
-@ExtendWith(BrowserSession.class)
-class BrowserTest {
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path downloads;
-
-    @BeforeAll
-    static void start(RunningServer server) {
-        base = server.base();
-    }
-
-    @BeforeEach
-    void openBrowser(Chromium chromium) throws IOException {
-        browser = chromium.open(1280, 1400);
-        downloads = chromium.downloads();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        if (browser != null) Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
-    }
+@ExtendWith(AbstractBrowserTest.ScreenshotEachTest.class)
+class BrowserTest extends AbstractBrowserTest {
+    BrowserTest() { super(1280, 1400); }
 
     @Test
     void theLandingPageLeadsToSearchAndSearchFindsMedicos() {

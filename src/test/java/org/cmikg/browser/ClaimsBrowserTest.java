@@ -3,25 +3,17 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
-import org.cmikg.RunningServer;
 import org.cmikg.vocab.CMI;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Claims as arguments and search as browsing, in a real headless Chromium over the bundled records: a claim
@@ -29,24 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * search. Screenshots: {@code target/screenshots/claim-page.png}, {@code claims-list.png}, {@code search-facets.png}
  * (copied to {@code docs/} for the README).
  */
-@ExtendWith(BrowserSession.class)
-class ClaimsBrowserTest {
-    static RunningServer server;
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void start(RunningServer shared) {
-        server = shared;
-        base = server.base();
-    }
-
-    @BeforeEach
-    void openBrowser(Chromium chromium) throws IOException {
-        browser = chromium.open(1280, 1100);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
+class ClaimsBrowserTest extends AbstractBrowserTest {
+    ClaimsBrowserTest() { super(1280, 1100); }
 
     @Test
     void aClaimStandsBesideTheClaimsThatDisputeIt() throws Exception {

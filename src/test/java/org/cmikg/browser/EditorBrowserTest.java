@@ -3,54 +3,27 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
-import org.cmikg.RunningServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The query editor tells the truth (issue 9): errors with line and column, share links that open the shared query
  * without running it, the project's prefixes, and a chart that plots the columns the reader picks. Real headless
  * Chromium against the real server over the bundled records; screenshots go to {@code target/screenshots/}.
  */
-@ExtendWith(BrowserSession.class)
-class EditorBrowserTest {
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void start(RunningServer server) {
-        base = server.base();
-    }
-
-    @BeforeEach
-    void openBrowser(Chromium chromium) throws IOException {
-        browser = chromium.open(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        if (browser != null) Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
-    }
+@ExtendWith(AbstractBrowserTest.ScreenshotEachTest.class)
+class EditorBrowserTest extends AbstractBrowserTest {
+    EditorBrowserTest() { super(1280, 1400); }
 
     /** Issue 9: a failing query shows the server's message with its line and column, and the line is marked. */
     @Test
@@ -193,8 +166,6 @@ class EditorBrowserTest {
     private String activeTabName() {
         return browser.findElement(By.cssSelector(".tabsList .tab.active")).getText().replace("✖", "").strip();
     }
-
-    private Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
 
     /** How many requests this page made to the SPARQL endpoint, as the browser's resource timing records them. */
     private long sparqlRequests() {

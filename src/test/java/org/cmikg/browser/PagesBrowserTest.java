@@ -3,53 +3,26 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.cmikg.RunningServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The entity pages as a historian reads them, in a real headless Chromium against the real server over the bundled
  * records: a fact and its source, and the pages on a phone. Screenshots go to {@code target/screenshots/}.
  */
-@ExtendWith(BrowserSession.class)
-class PagesBrowserTest {
-    static String base;
-    Chromium chromium;
-    WebDriver browser;
-
-    @BeforeAll
-    static void start(RunningServer server) {
-        base = server.base();
-    }
-
-    @BeforeEach
-    void session(Chromium shared) {
-        chromium = shared;
-    }
-
-    private WebDriverWait open(int width, int height) throws IOException {
-        browser = chromium.open(width, height);
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
+class PagesBrowserTest extends AbstractBrowserTest {
+    PagesBrowserTest() { super(1280, 1400); }
 
     @Test
     void aFactNamesItsSourceAndTheSourcePageGivesItsWholeAddress() throws Exception {
-        WebDriverWait wait = open(1280, 1400);
         browser.get(base + "/id/deployment/liberia-2014-ebola-henry-reeve");
         WebElement row = browser.findElement(By.xpath("//table[@class='facts']//tr[th[normalize-space()='host country']]"));
         assertTrue(row.getText().contains("Liberia"), row.getText());
@@ -67,8 +40,6 @@ class PagesBrowserTest {
 
     @Test
     void citeThisIsBibTeXThatAParserReadsAndTheDownloadIsTheSame() throws Exception {
-        open(1280, 1400);
-        Path downloads = chromium.downloads();
         browser.get(base + "/id/organization/henry-reeve-contingent");
         WebElement cite = browser.findElement(By.id("cite"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", cite);
@@ -87,7 +58,6 @@ class PagesBrowserTest {
 
     @Test
     void aboutShowsFiguresThatTheEndpointConfirmsAndTheLandingPageLeadsThere() throws Exception {
-        WebDriverWait wait = open(1280, 1400);
         browser.get(base + "/");
         assertTrue(browser.findElement(By.cssSelector("ul.stories")).getText().contains("Henry Reeve"));
         String hosts = browser.findElement(By.cssSelector("a.host-countries")).getText();
@@ -106,7 +76,6 @@ class PagesBrowserTest {
 
     @Test
     void aSpanishPageSpeaksSpanish() throws Exception {
-        open(1280, 1400);
         browser.get(base + "/id/deployment/west-africa-2014-ebola-henry-reeve?lang=es");
         assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("ébola"), "the Spanish label");
@@ -148,7 +117,6 @@ class PagesBrowserTest {
      */
     @Test
     void incomingLinksReadInTheirOwnWordsWithDatesAndShowAllListsTheRest() throws Exception {
-        WebDriverWait wait = open(1280, 1400);
         browser.get(base + "/id/country/haiti");
         WebElement received = wait.until(ExpectedConditions.presenceOfElementLocated(incomingGroup("deployments received")));
         assertTrue(!browser.findElement(By.cssSelector("table.incoming")).getAttribute("textContent").contains("host country"),

@@ -3,25 +3,17 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cmikg.RunningServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Spanish throughout, in a real headless Chromium over the bundled records: a Spanish page shows no English words
@@ -29,27 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language, is marked {@code lang="en"}), and a Spanish search, accents or not, finds its record on a Spanish
  * results page. Screenshots: {@code target/screenshots/spanish-*.png}.
  */
-@ExtendWith(BrowserSession.class)
-class SpanishBrowserTest {
+class SpanishBrowserTest extends AbstractBrowserTest {
     /** Words of the site's own English text; none may show, unmarked, on a Spanish page. */
     private static final Pattern ENGLISH = Pattern.compile("\\b(Search|Sources|Facts|Claims?|Download|Show|Linked from|Cite this|"
             + "Previous|Next|results?|Where to start|What the graph holds|Scope|How to|licence|Date|Stance|Kind|Decade|Roles|Who|"
             + "Evidence|Reviewer|Checked|Values|claimant|disputed|supportive|critical|Narrow down|the|and|with)\\b");
 
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void start(RunningServer server) {
-        base = server.base();
-    }
-
-    @BeforeEach
-    void openBrowser(Chromium chromium) throws IOException {
-        browser = chromium.open(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
+    SpanishBrowserTest() { super(1280, 1400); }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
