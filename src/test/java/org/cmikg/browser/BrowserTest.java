@@ -3,33 +3,21 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.cmikg.model.QueryFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -38,42 +26,9 @@ import com.sun.net.httpserver.HttpServer;
  * {@code .ci/run} installs) against the real server over the bundled records. Screenshots go to
  * {@code target/screenshots/}. Skipped where no Chromium is installed, except in CI, where that fails.
  */
-class BrowserTest {
-    @TempDir static Path tmp;
-    static RunningServer server;
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path downloads;
-
-    @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.examples(QueryFile.list(TestData.QUERIES)));
-        base = server.base();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        downloads = Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime()));
-        browser = Chromium.start(tmp, downloads, 1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void screenshotAndClose(TestInfo test) throws IOException {
-        if (browser == null) return;
-        try {
-            Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
-        } finally {
-            browser.quit();
-        }
-    }
+@ExtendWith(AbstractBrowserTest.ScreenshotEachTest.class)
+class BrowserTest extends AbstractBrowserTest {
+    BrowserTest() { super(1280, 1400); }
 
     @Test
     void theLandingPageLeadsToSearchAndSearchFindsMedicos() {

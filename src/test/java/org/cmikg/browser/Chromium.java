@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.io.file.PathUtils;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,15 +18,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium and chromedriver (installed by {@code .ci/run}) for the browser tests.
- * Where they are missing the tests are skipped, except in CI, where that fails.
+ * Debian's headless Chromium and chromedriver (installed by {@code .ci/run}) for the browser tests: one browser for
+ * the whole run ({@link BrowserSession}), which {@link #open} hands to each test as if new, saving downloads into
+ * {@code downloads} and its profile under {@code dir}. Where they are missing the tests are skipped, except in CI,
+ * where that fails.
  */
-final class Chromium {
+record Chromium(ChromeDriver browser, Path dir, Path downloads, String site) implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    private Chromium() {}
 
     /** Skips the calling test class where Chromium is not installed (fails instead in CI). */
     static void assumeInstalled() {
@@ -33,17 +35,49 @@ final class Chromium {
         assumeTrue(installed, "no Chromium here: browser tests skipped");
     }
 
-    /** A fresh headless browser with its own profile under {@code tmp}, saving downloads into {@code downloads}. */
-    static WebDriver start(Path tmp, Path downloads, int width, int height) {
+    /** A headless browser with its own profile in a new temporary folder, for the pages of {@code site} (its origin). */
+    static Chromium start(String site) throws IOException {
+        Path dir = Files.createTempDirectory("cmi-kg-chromium");
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + tmp.resolve("chromium-" + System.nanoTime()));
+                "--window-size=1280,1400", "--user-data-dir=" + dir.resolve("profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        return new ChromeDriver(service, options);
+        return new Chromium(new ChromeDriver(service, options), dir, downloads, site);
+    }
+
+    /**
+     * The browser as a test needs it, whatever the test before did: one window on a blank page, no cookies, storage
+     * (the editor keeps its tabs in local storage) or cache of the site, no emulated device, {@code width} by
+     * {@code height}, and an empty downloads folder.
+     */
+    WebDriver open(int width, int height) throws IOException {
+        String first = browser.getWindowHandles().iterator().next();
+        for (String window : browser.getWindowHandles()) {
+            if (!window.equals(first)) browser.switchTo().window(window).close();
+        }
+        browser.switchTo().window(first);
+        browser.get("about:blank");
+        browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", site, "storageTypes", "all"));
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.manage().window().setSize(new Dimension(width, height));
+        PathUtils.cleanDirectory(downloads);
+        return browser;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            browser.quit();
+        } finally {
+            PathUtils.deleteDirectory(dir);
+        }
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png}. */

@@ -3,28 +3,17 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
-import org.cmikg.RunningServer;
-import org.cmikg.TestData;
 import org.cmikg.vocab.CMI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Claims as arguments and search as browsing, in a real headless Chromium over the bundled records: a claim
@@ -32,35 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * search. Screenshots: {@code target/screenshots/claim-page.png}, {@code claims-list.png}, {@code search-facets.png}
  * (copied to {@code docs/} for the README).
  */
-class ClaimsBrowserTest {
-    @TempDir static Path tmp;
-    static RunningServer server;
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b);
-        base = server.base();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start(tmp, tmp, 1280, 1100);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) browser.quit();
-    }
+class ClaimsBrowserTest extends AbstractBrowserTest {
+    ClaimsBrowserTest() { super(1280, 1100); }
 
     @Test
     void aClaimStandsBesideTheClaimsThatDisputeIt() throws Exception {

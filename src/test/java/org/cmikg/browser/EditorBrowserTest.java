@@ -3,73 +3,27 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.cmikg.model.QueryFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The query editor tells the truth (issue 9): errors with line and column, share links that open the shared query
  * without running it, the project's prefixes, and a chart that plots the columns the reader picks. Real headless
  * Chromium against the real server over the bundled records; screenshots go to {@code target/screenshots/}.
  */
-class EditorBrowserTest {
-    @TempDir static Path tmp;
-    static RunningServer server;
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.examples(QueryFile.list(TestData.QUERIES)));
-        base = server.base();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        Path downloads = Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime()));
-        browser = Chromium.start(tmp, downloads, 1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void screenshotAndClose(TestInfo test) throws IOException {
-        if (browser == null) return;
-        try {
-            Chromium.screenshot(browser, test.getTestMethod().orElseThrow().getName());
-        } finally {
-            browser.quit();
-        }
-    }
+@ExtendWith(AbstractBrowserTest.ScreenshotEachTest.class)
+class EditorBrowserTest extends AbstractBrowserTest {
+    EditorBrowserTest() { super(1280, 1400); }
 
     /** Issue 9: a failing query shows the server's message with its line and column, and the line is marked. */
     @Test
@@ -212,8 +166,6 @@ class EditorBrowserTest {
     private String activeTabName() {
         return browser.findElement(By.cssSelector(".tabsList .tab.active")).getText().replace("✖", "").strip();
     }
-
-    private Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
 
     /** How many requests this page made to the SPARQL endpoint, as the browser's resource timing records them. */
     private long sparqlRequests() {

@@ -3,62 +3,26 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The entity pages as a historian reads them, in a real headless Chromium against the real server over the bundled
  * records: a fact and its source, and the pages on a phone. Screenshots go to {@code target/screenshots/}.
  */
-class PagesBrowserTest {
-    @TempDir static Path tmp;
-    static RunningServer server;
-    static String base;
-    WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.quality(TestData.QUERIES.resolve("quality")));
-        base = server.base();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) browser.quit();
-    }
-
-    private WebDriverWait open(int width, int height) throws IOException {
-        browser = Chromium.start(tmp, Files.createDirectories(tmp.resolve("downloads-" + System.nanoTime())), width, height);
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
+class PagesBrowserTest extends AbstractBrowserTest {
+    PagesBrowserTest() { super(1280, 1400); }
 
     @Test
     void aFactNamesItsSourceAndTheSourcePageGivesItsWholeAddress() throws Exception {
-        WebDriverWait wait = open(1280, 1400);
         browser.get(base + "/id/deployment/liberia-2014-ebola-henry-reeve");
         WebElement row = browser.findElement(By.xpath("//table[@class='facts']//tr[th[normalize-space()='host country']]"));
         assertTrue(row.getText().contains("Liberia"), row.getText());
@@ -76,8 +40,6 @@ class PagesBrowserTest {
 
     @Test
     void citeThisIsBibTeXThatAParserReadsAndTheDownloadIsTheSame() throws Exception {
-        Path downloads = Files.createDirectories(tmp.resolve("cite-downloads-" + System.nanoTime()));
-        browser = Chromium.start(tmp, downloads, 1280, 1400);
         browser.get(base + "/id/organization/henry-reeve-contingent");
         WebElement cite = browser.findElement(By.id("cite"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", cite);
@@ -96,7 +58,6 @@ class PagesBrowserTest {
 
     @Test
     void aboutShowsFiguresThatTheEndpointConfirmsAndTheLandingPageLeadsThere() throws Exception {
-        WebDriverWait wait = open(1280, 1400);
         browser.get(base + "/");
         assertTrue(browser.findElement(By.cssSelector("ul.stories")).getText().contains("Henry Reeve"));
         String hosts = browser.findElement(By.cssSelector("a.host-countries")).getText();
@@ -115,7 +76,6 @@ class PagesBrowserTest {
 
     @Test
     void aSpanishPageSpeaksSpanish() throws Exception {
-        open(1280, 1400);
         browser.get(base + "/id/deployment/west-africa-2014-ebola-henry-reeve?lang=es");
         assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("ébola"), "the Spanish label");
@@ -157,7 +117,6 @@ class PagesBrowserTest {
      */
     @Test
     void incomingLinksReadInTheirOwnWordsWithDatesAndShowAllListsTheRest() throws Exception {
-        WebDriverWait wait = open(1280, 1400);
         browser.get(base + "/id/country/haiti");
         WebElement received = wait.until(ExpectedConditions.presenceOfElementLocated(incomingGroup("deployments received")));
         assertTrue(!browser.findElement(By.cssSelector("table.incoming")).getAttribute("textContent").contains("host country"),

@@ -3,28 +3,17 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Spanish throughout, in a real headless Chromium over the bundled records: a Spanish page shows no English words
@@ -32,40 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language, is marked {@code lang="en"}), and a Spanish search, accents or not, finds its record on a Spanish
  * results page. Screenshots: {@code target/screenshots/spanish-*.png}.
  */
-class SpanishBrowserTest {
+class SpanishBrowserTest extends AbstractBrowserTest {
     /** Words of the site's own English text; none may show, unmarked, on a Spanish page. */
     private static final Pattern ENGLISH = Pattern.compile("\\b(Search|Sources|Facts|Claims?|Download|Show|Linked from|Cite this|"
             + "Previous|Next|results?|Where to start|What the graph holds|Scope|How to|licence|Date|Stance|Kind|Decade|Roles|Who|"
             + "Evidence|Reviewer|Checked|Values|claimant|disputed|supportive|critical|Narrow down|the|and|with)\\b");
 
-    @TempDir static Path tmp;
-    static RunningServer server;
-    static String base;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.quality(TestData.QUERIES.resolve("quality")));
-        base = server.base();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start(tmp, tmp, 1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) browser.quit();
-    }
+    SpanishBrowserTest() { super(1280, 1400); }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -3,7 +3,6 @@ package org.cmikg.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -28,55 +27,22 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.cmikg.export.network.View;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The network, map and timeline pages in one real headless Chromium against the real server over the bundled
  * records: each view must draw what its query returns (asked again on {@code /sparql} or {@code /export}),
  * and lead to entity pages. Screenshots go to {@code target/screenshots/view-*.png}.
  */
-class ViewsBrowserTest {
+class ViewsBrowserTest extends AbstractBrowserTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir static Path tmp;
-    static RunningServer server;
-    static String base;
-    static WebDriver browser;
-    static WebDriverWait wait;
-    static Path downloads;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Chromium.assumeInstalled();
-        server = RunningServer.start(tmp, TestData.DATA, b -> b.views(View.list(Path.of("views"))));
-        base = server.base();
-        downloads = Files.createDirectories(tmp.resolve("downloads"));
-        browser = Chromium.start(tmp, downloads, 1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
-    }
+    ViewsBrowserTest() { super(1200, 900, Duration.ofSeconds(30)); }
 
     @Test
     void theNetworkDrawsWhatItsViewReturnsFiltersByKindAndPeriodAndOpensANodesPage() throws Exception {
@@ -174,7 +140,7 @@ class ViewsBrowserTest {
     }
 
     /** Cytoscape's own count of nodes and edges is what the rows hold: an edge per row, a node per distinct end. */
-    private static void assertDrawnNetwork(List<QuerySolution> rows, String what) {
+    private void assertDrawnNetwork(List<QuerySolution> rows, String what) {
         assertEquals(edges(rows), ((Number) js("return cmiNetwork.cy.edges().length;")).longValue(), what + " edges");
         assertEquals(nodes(rows), ((Number) js("return cmiNetwork.cy.nodes().length;")).longValue(), what + " nodes");
         System.out.println("network " + what + ": " + nodes(rows) + " nodes, " + edges(rows) + " edges");
@@ -323,7 +289,7 @@ class ViewsBrowserTest {
     private static String text(JsonObject o, String key) { return o.hasKey(key) ? o.get(key).getAsString().value() : ""; }
 
     /** One circle per host country counting its features. */
-    private static void assertDrawn(List<JsonObject> features, String what) {
+    private void assertDrawn(List<JsonObject> features, String what) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> markers = (List<Map<String, Object>>) js("return cmiMap.markers();");
         Map<String, Long> byCountry = features.stream().collect(Collectors.groupingBy(f -> text(f, "countryCode"), Collectors.counting()));
@@ -337,7 +303,7 @@ class ViewsBrowserTest {
     private static String day(QuerySolution row, String var) { return row.getLiteral(var).getLexicalForm().substring(0, 10); }
 
     /** The query behind "Show the SPARQL" on the current page. */
-    private static String shownQuery() {
+    private String shownQuery() {
         String href = browser.findElement(By.cssSelector("a.sparql")).getAttribute("href");
         return URLDecoder.decode(href.substring(href.indexOf("query=") + "query=".length()), StandardCharsets.UTF_8);
     }
@@ -358,9 +324,7 @@ class ViewsBrowserTest {
         return rows;
     }
 
-    static Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
-
-    static void waitFor(String expression) {
+    void waitFor(String expression) {
         wait.until(d -> Boolean.TRUE.equals(js("return !!(" + expression + ");")));
     }
 

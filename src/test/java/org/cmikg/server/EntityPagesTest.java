@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -21,31 +20,24 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
+import org.cmikg.SharedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Entity IRIs dereference on the real server: HTML pages, RDF by content negotiation, escaping. */
+@ExtendWith(SharedServer.Site.class)
 class EntityPagesTest {
     private static final String DEPLOYMENT = "https://w3id.org/cmi-kg/id/deployment/example-deployment";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir static Path tmp;
     static RunningServer server;
     static String base;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(tmp, TestData.FIXTURES.resolve("site/data"), b -> b);
-        base = server.base();
-    }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start(RunningServer shared) { server = shared; base = server.base(); }
 
     @Test
     void aBrowserGetsAPageWithFactsSourcesRolesAndCompetingValues() throws Exception {

@@ -8,13 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import java.io.StringReader;
 
 import org.cmikg.RunningServer;
+import org.cmikg.SharedServer;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -22,24 +22,19 @@ import org.jbibtex.Key;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What a historian reads on the real server over the small fixture: a source on every fact, source pages in full. */
+@ExtendWith(SharedServer.Site.class)
 class ReaderPagesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir static Path tmp;
     static RunningServer server;
 
     @BeforeAll
-    static void start() { server = RunningServer.start(tmp, TestData.FIXTURES.resolve("site/data"), b -> b.build("test", "2026-11-27T10:00:00Z").quality(TestData.QUERIES.resolve("quality"))); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start(RunningServer shared) { server = shared; }
 
     @Test
     void everyFactAndRoleRowNamesItsSourcesLinkedToTheirPages() throws Exception {

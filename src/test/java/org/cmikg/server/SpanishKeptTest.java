@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,11 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
+import org.cmikg.SharedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Spanish chosen once is kept: a crawl from {@code /?lang=es} over the bundled records, through every kind of page
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * internal link to a page that drops the language, and no form that forgets it. A link that changes the language on
  * purpose says so with {@code hreflang}.
  */
+@ExtendWith(SharedServer.Bundled.class)
 class SpanishKeptTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern TAG = Pattern.compile("<(a|iframe)\\s([^>]*)>", Pattern.CASE_INSENSITIVE);
@@ -36,14 +35,10 @@ class SpanishKeptTest {
     private static final Pattern HIDDEN_LANG = Pattern.compile("<input type=\"hidden\" name=\"lang\" value=\"es\">");
     private static final int MAX_PAGES = 300;
 
-    @TempDir static Path tmp;
     static RunningServer server;
 
     @BeforeAll
-    static void start() { server = RunningServer.start(tmp, TestData.DATA, b -> b); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start(RunningServer shared) { server = shared; }
 
     @Test
     void noInternalLinkOnASpanishPageDropsTheLanguage() throws Exception {

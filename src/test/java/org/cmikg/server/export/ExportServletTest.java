@@ -10,35 +10,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
+import org.cmikg.SharedServer;
 import org.cmikg.export.network.View;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code /export} on the real server over a real store of the bundled records. */
+@ExtendWith(SharedServer.Bundled.class)
 class ExportServletTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    @TempDir static Path tmp;
     static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(tmp, TestData.DATA,
-                b -> b.views(View.list(Path.of("views"))).queryTimeout(Duration.ofSeconds(5)).build("b1", null));
-    }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start(RunningServer shared) { server = shared; }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
@@ -63,7 +55,7 @@ class ExportServletTest {
         HttpResponse<String> r = get("/export?view=deployments-events&format=" + format);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type));
-        assertEquals("attachment; filename=\"cmi-kg-deployments-events-b1." + ext + "\"",
+        assertEquals("attachment; filename=\"cmi-kg-deployments-events-" + SharedServer.Bundled.BUILD + "." + ext + "\"",
                 r.headers().firstValue("Content-Disposition").orElse(""));
         HttpResponse<String> inline = get("/export?view=deployments-events&format=" + format + "&inline=1");
         assertTrue(inline.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));

@@ -26,11 +26,11 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.cmikg.RunningServer;
+import org.cmikg.SharedServer;
 import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * reconciled rows with the properties the service proposes. Every answer is checked against the API's
  * JSON Schemas, and the extended values against the SPARQL endpoint.
  */
+@ExtendWith(SharedServer.Bundled.class)
 class OpenRefineClientTest {
     private static final Path NAMES = TestData.FIXTURES.resolve("reconciliation/openrefine-names.csv");
     private static final int BATCH = 10;
@@ -51,7 +52,6 @@ class OpenRefineClientTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @TempDir static Path tmp;
     static RunningServer server;
     static String base;
 
@@ -61,10 +61,7 @@ class OpenRefineClientTest {
     }
 
     @BeforeAll
-    static void start() { server = RunningServer.start(tmp, TestData.DATA, b -> b); base = server.base(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start(RunningServer shared) { server = shared; base = server.base(); }
 
     @Test
     void reconcilesTheSpreadsheetThenExtendsIt() throws Exception {

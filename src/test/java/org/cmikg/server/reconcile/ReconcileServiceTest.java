@@ -10,34 +10,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
+import org.cmikg.SharedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code /reconcile} on the real server over the site fixture, over real HTTP, answers checked against the API's schemas. */
+@ExtendWith(SharedServer.Site.class)
 class ReconcileServiceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @TempDir static Path tmp;
     static RunningServer server;
     static String base;
 
     @BeforeAll
-    static void start() { server = RunningServer.start(tmp, TestData.FIXTURES.resolve("site/data"), b -> b); base = server.base(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start(RunningServer shared) { server = shared; base = server.base(); }
 
     @Test
     void theManifestDescribesTheServiceAndItsUrlsWork() throws Exception {

@@ -9,35 +9,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
+import org.cmikg.SharedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** /search and /claims over the bundled records on the real server: counts, facets, paging, the landing page's links. */
+@ExtendWith(SharedServer.Bundled.class)
 class SearchAndClaimsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir static Path tmp;
     static RunningServer server;
 
     @BeforeAll
-    static void start() { server = RunningServer.start(tmp, TestData.DATA, b -> b); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start(RunningServer shared) { server = shared; }
 
     private static String get(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + path)).build(), HttpResponse.BodyHandlers.ofString());

@@ -10,29 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.cmikg.RunningServer;
-import org.cmikg.TestData;
-import org.junit.jupiter.api.AfterAll;
+import org.cmikg.SharedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The network, map and timeline pages over HTTP: their words in Spanish, what they carry escaped, and the
  * embedded versions framable by this site only. (What they draw is proved in ViewsBrowserTest.)
  */
+@ExtendWith(SharedServer.Bundled.class)
 class ViewPagesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    @TempDir static Path tmp;
     static RunningServer server;
 
     @BeforeAll
-    static void start() { server = RunningServer.start(tmp, TestData.DATA, b -> b); }
-
-    @AfterAll
-    static void stop() { if (server != null) server.close(); }
+    static void start(RunningServer shared) { server = shared; }
 
     static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
