@@ -30,6 +30,7 @@ import org.cmikg.server.export.ExportServlet;
 import org.cmikg.server.federation.FederationPolicy;
 import org.cmikg.server.http.FormatNames;
 import org.cmikg.server.http.LazyServlet;
+import org.cmikg.server.http.JsonResultsWriter;
 import org.cmikg.server.http.QueryAdmission;
 import org.cmikg.server.http.RequestLimits;
 import org.cmikg.server.http.ResponseCache;
@@ -193,6 +194,7 @@ public final class CmiServer {
 
         public CmiServer build() {
             Objects.requireNonNull(dataset, "dataset");
+            JsonResultsWriter.register();
             federation.install(dataset.getContext());
             BuildFacts figures = facts != null ? facts : BuildFacts.count(dataset);
             DatasetDescription description = DatasetDescription.of(dataset, build, built, figures.graphSizes(), figures.classEntities(), figures.dumps());
