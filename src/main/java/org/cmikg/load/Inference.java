@@ -5,15 +5,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.cmikg.vocab.CMI;
 
 /**
  * The subclass and subproperty closure of the ontology, applied to the records as they stream by.
@@ -21,6 +26,10 @@ import org.apache.jena.vocabulary.RDFS;
  * {@code s p o} it adds {@code s q o} for every superproperty q of p, all into one named graph
  * ({@code graph/inferred}). Because the ontology aligns cmi terms with PROV-O, ORG, schema.org, FOAF and
  * CIDOC-CRM, {@code ?x a schema:Organization} or {@code ?x a cmi:Event} then finds every kind.
+ * <p>
+ * The same graph holds one derived term: {@code s cmi:startYear Y} for each {@code s cmi:startEarliest D}, Y being
+ * D's year as an {@code xsd:integer}. TDB2 keeps small integers inside the term's id, so grouping or filtering by year
+ * reads no term and parses no date (bench/README.md: "Aggregates").
  * <p>
  * Materialising at load time (rather than serving an inference model) keeps queries fast and answers
  * stable; the work is one map lookup per quad, and nothing is held but the ontology's hierarchy.
@@ -63,8 +72,14 @@ public final class Inference {
     /** The triples that follow from one triple. */
     List<Triple> infer(Node s, Node p, Node o) {
         Set<Node> targets = RDF.type.asNode().equals(p) ? superClasses.get(o) : superProperties.get(p);
-        if (targets == null) return List.of();
-        return targets.stream().map(t -> RDF.type.asNode().equals(p) ? Triple.create(s, p, t) : Triple.create(s, t, o)).toList();
+        if (targets == null && !CMI.startEarliest.equals(p)) return List.of();
+        Stream<Triple> closure = targets == null ? Stream.empty()
+                : targets.stream().map(t -> RDF.type.asNode().equals(p) ? Triple.create(s, p, t) : Triple.create(s, t, o));
+        if (CMI.startEarliest.equals(p) && o.isLiteral() && o.getLiteralValue() instanceof XSDDateTime day) {
+            Node year = NodeFactory.createLiteralDT(Integer.toString(day.getYears()), XSDDatatype.XSDinteger);
+            closure = Stream.concat(closure, Stream.of(Triple.create(s, CMI.startYear, year)));
+        }
+        return closure.toList();
     }
 
     private static Map<Node, Set<Node>> closure(Graph g, Node relation) {

@@ -90,6 +90,7 @@ public final class CMI {
     public static final Node start = term("start");
     public static final Node startEarliest = term("startEarliest");
     public static final Node startLatest = term("startLatest");
+    public static final Node startYear = term("startYear");
     public static final Node end = term("end");
     public static final Node endEarliest = term("endEarliest");
     public static final Node endLatest = term("endLatest");
