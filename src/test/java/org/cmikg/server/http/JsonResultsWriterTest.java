@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.rowset.RowSetWriter;
+import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.riot.rowset.rw.RowSetWriterJSON;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.sse.SSE;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class JsonResultsWriterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final RowSetWriter JENA = RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON);
+    /** The registered writer, as the server's result writing finds it. */
+    private static final RowSetWriter OURS = registered();
 
     /** Every kind of term and the characters JSON must escape, in rows with unbound variables. */
     private static final String TABLE = """
@@ -51,7 +54,7 @@ class JsonResultsWriterTest {
         for (boolean answer : new boolean[] {true, false}) {
             ByteArrayOutputStream a = new ByteArrayOutputStream(), b = new ByteArrayOutputStream();
             JENA.write(a, answer, Context.emptyContext());
-            new JsonResultsWriterAccess().write(b, answer);
+            OURS.write(b, answer, Context.emptyContext());
             assertEquals(MAPPER.readTree(a.toByteArray()), MAPPER.readTree(b.toByteArray()));
         }
     }
@@ -64,7 +67,7 @@ class JsonResultsWriterTest {
 
     private static JsonNode ours(String table) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new JsonResultsWriterAccess().write(out, rows(table));
+        OURS.write(out, rows(table), Context.emptyContext());
         return MAPPER.readTree(out.toByteArray());
     }
 
@@ -72,17 +75,8 @@ class JsonResultsWriterTest {
         return SSE.parseTable(table).toRowSet();
     }
 
-    /** The registered writer, as the server's result writing finds it. */
-    private static final class JsonResultsWriterAccess {
-        private final RowSetWriter writer;
-
-        JsonResultsWriterAccess() {
-            JsonResultsWriter.register();
-            writer = org.apache.jena.riot.rowset.RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON).create(ResultSetLang.RS_JSON);
-        }
-
-        void write(ByteArrayOutputStream out, RowSet rows) { writer.write(out, rows, Context.emptyContext()); }
-
-        void write(ByteArrayOutputStream out, boolean answer) { writer.write(out, answer, Context.emptyContext()); }
+    private static RowSetWriter registered() {
+        JsonResultsWriter.register();
+        return RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON).create(ResultSetLang.RS_JSON);
     }
 }
