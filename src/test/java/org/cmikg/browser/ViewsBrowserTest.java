@@ -66,9 +66,9 @@ class ViewsBrowserTest extends AbstractBrowserTest {
         // A period keeps the edges whose date bounds overlap it.
         browser.findElement(By.id("network-from")).sendKeys("2010");
         browser.findElement(By.id("network-to")).sendKeys("2014");
-        WebElement before = browser.findElement(By.id("network"));
+        // The new page's address proves the navigation; waiting for the old element to go stale could also meet
+        // Chromium's "node does not belong to the document" error while the old page was being torn down.
         browser.findElement(By.cssSelector("#network-form button")).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.urlContains("from=2010"));
         waitFor("window.cmiNetwork");
         List<QuerySolution> inPeriod = rows.stream().filter(r -> overlaps(r, 2010, 2014)).toList();
